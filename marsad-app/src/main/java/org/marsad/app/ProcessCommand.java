@@ -1,0 +1,28 @@
+package org.marsad.app;
+
+import java.util.concurrent.Callable;
+import org.marsad.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marsad process}: run the pipeline over stored documents that await it. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+    description = "Run language, NLP, geocoding and extraction over the stored documents that await it.")
+final class ProcessCommand implements Callable<Integer> {
+
+  @Mixin HomeOptions home;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Store store = home.openStore()) {
+      Processor.Summary s = new Processor(store, threads).run();
+      System.out.printf("processed %d document(s), %d in other languages, %d failed; %d record(s)%n",
+          s.processed(), s.skipped(), s.failed(), s.records());
+      return s.failed() > 0 ? Main.QUARANTINED : Main.OK;
+    }
+  }
+}

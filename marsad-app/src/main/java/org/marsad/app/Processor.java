@@ -1,0 +1,81 @@
+package org.marsad.app;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.marsad.core.domain.Document;
+import org.marsad.core.domain.Quarantined;
+import org.marsad.core.extract.ExtractStage;
+import org.marsad.core.lang.LanguageStage;
+import org.marsad.core.pipeline.StandardPipeline;
+import org.marsad.core.stage.Analysis;
+import org.marsad.core.stage.Pipeline;
+import org.marsad.core.stage.StageFailure;
+import org.marsad.store.DocumentStatus;
+import org.marsad.store.Store;
+
+/**
+ * The embedded host: runs the standard pipeline over the stored documents that await it and
+ * stores their records. A document that fails is quarantined with its reason and marked failed;
+ * the others go on. Re-running replaces a document's records, so it is idempotent.
+ */
+final class Processor {
+
+  record Summary(int processed, int skipped, int failed, int records) {}
+
+  private static final int BATCH = 32;
+
+  private final Store store;
+  private final Pipeline pipeline;
+  private final int threads;
+
+  Processor(Store store, int threads) {
+    this.store = store;
+    this.pipeline = StandardPipeline.create();
+    this.threads = threads;
+  }
+
+  Summary run() throws Exception {
+    int processed = 0;
+    int skipped = 0;
+    int failed = 0;
+    int records = 0;
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Document> batch;
+      while (!(batch = store.documents().needingProcessing(BATCH)).isEmpty()) {
+        List<Future<Outcome>> futures = batch.stream().map(d -> pool.submit(() -> process(d))).toList();
+        for (Future<Outcome> f : futures) {
+          Outcome o = f.get();
+          switch (o.status()) {
+            case PROCESSED -> processed++;
+            case SKIPPED_LANGUAGE -> skipped++;
+            default -> failed++;
+          }
+          records += o.records();
+        }
+      }
+    }
+    return new Summary(processed, skipped, failed, records);
+  }
+
+  private record Outcome(DocumentStatus status, int records) {}
+
+  private Outcome process(Document doc) {
+    try {
+      Analysis a = pipeline.apply(Analysis.of(doc));
+      var found = a.get(ExtractStage.RECORDS).records();
+      store.records().replaceForDocument(doc.id(), found);
+      boolean english = a.get(LanguageStage.LANGUAGE).equals("en");
+      DocumentStatus status = english ? DocumentStatus.PROCESSED : DocumentStatus.SKIPPED_LANGUAGE;
+      store.documents().markStatus(doc.id(), status);
+      return new Outcome(status, found.size());
+    } catch (StageFailure f) {
+      store.quarantine().add(new Quarantined(doc.source(), f.stage(), f.getMessage(),
+          doc.text().getBytes(StandardCharsets.UTF_8)));
+      store.documents().markStatus(doc.id(), DocumentStatus.FAILED);
+      return new Outcome(DocumentStatus.FAILED, 0);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.marsad.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.core.domain.RecordKind;
+
+/**
+ * How one type of the typology is recognised in English text.
+ *
+ * @param type typology id
+ * @param kind incident or response
+ * @param triggers words that may state it
+ * @param themeVocabulary vocabulary its arguments must mention, or null
+ * @param contextVocabulary vocabulary its sentence must mention, or null
+ * @param abstractTriggers trigger lemmas that count only in a concrete phrase ("incidents of ...")
+ * @param needsAgent whether a record needs an identified agent
+ * @param needsParticipant whether a record needs a second party (a meeting)
+ */
+record TypeCues(
+    String type,
+    RecordKind kind,
+    List<Trigger> triggers,
+    String themeVocabulary,
+    String contextVocabulary,
+    Set<String> abstractTriggers,
+    boolean needsAgent,
+    boolean needsParticipant) {
+
+  TypeCues {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(kind, "kind");
+    triggers = List.copyOf(triggers);
+    abstractTriggers = Set.copyOf(abstractTriggers);
+  }
+}
