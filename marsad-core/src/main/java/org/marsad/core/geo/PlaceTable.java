@@ -1,0 +1,157 @@
+package org.marsad.core.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.domain.Place;
+
+/**
+ * The populated places of the gazetteer (GeoNames cities500) held column-wise in arrays, with a
+ * {@link NameIndex} from every name, ASCII name and kept alternate name to the rows that bear it.
+ * Reads {@code places.tsv.gz} (format v1, see tools/derive-gazetteer.mjs). Immutable and thread-safe
+ * once read.
+ */
+final class PlaceTable {
+
+  static final String HEADER =
+      "geonameid\tname\tasciiname\talternatenames\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature";
+
+  /** Coordinates are stored as integers of 1/10,000 degree, the precision of the resource. */
+  private static final double SCALE = 10_000.0;
+
+  private final int[] geonameId;
+  private final String[] name;
+  private final String[] country;
+  private final String[] admin1;
+  private final String[] feature;
+  private final int[] lat;
+  private final int[] lon;
+  private final int[] population;
+  private final NameIndex index;
+
+  private PlaceTable(Columns c, int size, NameIndex index) {
+    this.geonameId = Arrays.copyOf(c.geonameId, size);
+    this.name = Arrays.copyOf(c.name, size);
+    this.country = Arrays.copyOf(c.country, size);
+    this.admin1 = Arrays.copyOf(c.admin1, size);
+    this.feature = Arrays.copyOf(c.feature, size);
+    this.lat = Arrays.copyOf(c.lat, size);
+    this.lon = Arrays.copyOf(c.lon, size);
+    this.population = Arrays.copyOf(c.population, size);
+    this.index = index;
+  }
+
+  /** Reads the table; fails with the line number on a malformed line. */
+  static PlaceTable read(BufferedReader in, String source) throws IOException {
+    TsvReader tsv = new TsvReader(in, source, HEADER);
+    Columns c = new Columns();
+    Map<String, String> pool = new HashMap<>();
+    NameIndex.Builder names = new NameIndex.Builder();
+    Set<String> seen = new HashSet<>();
+    int row = 0;
+    for (String[] f = tsv.next(); f != null; f = tsv.next()) {
+      c.ensure(row);
+      c.geonameId[row] = (int) tsv.parseLong(f[0], "geonameid");
+      c.name[row] = f[1];
+      c.country[row] = pool.computeIfAbsent(f[4], k -> k);
+      c.admin1[row] = pool.computeIfAbsent(f[5], k -> k);
+      c.feature[row] = pool.computeIfAbsent(f[9], k -> k);
+      c.lat[row] = scaled(tsv, tsv.parseDouble(f[6], "lat"), 90, "lat");
+      c.lon[row] = scaled(tsv, tsv.parseDouble(f[7], "lon"), 180, "lon");
+      long pop = tsv.parseLong(f[8], "population");
+      if (pop < 0 || pop > Integer.MAX_VALUE) {
+        throw tsv.error("population out of range: " + pop);
+      }
+      c.population[row] = (int) pop;
+      if (f[1].isEmpty() || !f[4].matches("[A-Z]{2}")) {
+        throw tsv.error("needs a name and an ISO country code: name=" + f[1] + ", country=" + f[4]);
+      }
+      seen.clear();
+      indexName(names, seen, f[1], row, false);
+      indexName(names, seen, f[2], row, false);
+      for (String alternate : TsvReader.list(f[3])) {
+        indexName(names, seen, alternate, row, true);
+      }
+      row++;
+    }
+    return new PlaceTable(c, row, names.build());
+  }
+
+  private static void indexName(
+      NameIndex.Builder names, Set<String> seen, String text, int row, boolean alternate) {
+    String key = NameKey.of(text);
+    if (!key.isEmpty() && seen.add(key)) {
+      names.add(key, row << 1 | (alternate ? 1 : 0));
+    }
+  }
+
+  private static int scaled(TsvReader tsv, double degrees, int limit, String what) {
+    if (!(degrees >= -limit && degrees <= limit)) {
+      throw tsv.error(what + " out of range: " + degrees);
+    }
+    return (int) Math.round(degrees * SCALE);
+  }
+
+  /** Rows bearing the name key, each as {@code row << 1 | 1 if matched by an alternate name}. */
+  int[] lookup(String key) {
+    return index.get(key);
+  }
+
+  int size() {
+    return geonameId.length;
+  }
+
+  /** The number of distinct name keys indexed. */
+  int nameKeys() {
+    return index.keys();
+  }
+
+  /** The place in {@code row}, as a domain record. */
+  Place place(int row) {
+    return new Place(
+        Integer.toString(geonameId[row]),
+        name[row],
+        country[row],
+        admin1[row],
+        lat[row] / SCALE,
+        lon[row] / SCALE,
+        population[row],
+        Place.Kind.CITY);
+  }
+
+  /** The GeoNames feature code of {@code row}, such as PPLC (a capital) or PPLA (a first-level seat). */
+  String feature(int row) {
+    return feature[row];
+  }
+
+  /** Growable columns while reading. */
+  private static final class Columns {
+    int[] geonameId = new int[0];
+    String[] name = new String[0];
+    String[] country = new String[0];
+    String[] admin1 = new String[0];
+    String[] feature = new String[0];
+    int[] lat = new int[0];
+    int[] lon = new int[0];
+    int[] population = new int[0];
+
+    void ensure(int row) {
+      if (row < geonameId.length) {
+        return;
+      }
+      int n = Math.max(1024, geonameId.length * 2);
+      geonameId = Arrays.copyOf(geonameId, n);
+      name = Arrays.copyOf(name, n);
+      country = Arrays.copyOf(country, n);
+      admin1 = Arrays.copyOf(admin1, n);
+      feature = Arrays.copyOf(feature, n);
+      lat = Arrays.copyOf(lat, n);
+      lon = Arrays.copyOf(lon, n);
+      population = Arrays.copyOf(population, n);
+    }
+  }
+}
