@@ -24,6 +24,7 @@ final class ActorReader {
   private static final Set<String> BRIDGE_WORDS =
       Set.of("of", "the", "(", ")", ",", "dr", "dr.", "mr", "mr.", "mrs", "ms", "ambassador", "'s", "’s", "-lrb-", "-rrb-");
   private static final Set<String> SELF = Set.of("i", "me", "my");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "i", "me", "my");
 
   private final CueBook book;
   private final ActorLinker linker;
@@ -57,13 +58,11 @@ final class ActorReader {
       }
     }
     boolean named = !out.isEmpty();
-    for (Mention m : inside) {
-      if (m.type().equals("PRONOUN") && !named) {
-        String w = m.text().toLowerCase(Locale.ROOT);
-        if (Set.of("he", "she", "his", "her", "him", "i", "me", "my").contains(w)) {
-          ctx.pronounReferent().ifPresent(p -> out.add(relabel(p, role, evidence(ctx, m.span()))));
-          named = !out.isEmpty();
-        }
+    for (int k = tokens.nextSetBit(0); k >= 0 && !named; k = tokens.nextSetBit(k + 1)) {
+      Token t = s.token(k);
+      if (t.pos().startsWith("PRP") && PERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+        ctx.pronounReferent().ifPresent(p -> out.add(relabel(p, role, evidence(ctx, t.span()))));
+        named = !out.isEmpty();
       }
     }
     for (Mention m : inside) {
@@ -89,15 +88,15 @@ final class ActorReader {
       }
     }
     if (out.isEmpty()) {
+      genericActor(ctx, s, tokens, role, all).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
       for (Mention m : inside) {
         if (m.type().equals("COUNTRY") || m.type().equals("NATIONALITY")) {
           linker.countryCode(m.text()).ifPresent(cc -> out.add(new Actor(
               linker.countryName(cc).orElse(m.text()), "STATE", role, "", "", cc, "country:" + cc, evidence(ctx, m.span()))));
         }
       }
-    }
-    if (out.isEmpty()) {
-      genericActor(ctx, s, tokens, role, all).ifPresent(out::add);
     }
     return dedupe(out);
   }
@@ -197,12 +196,21 @@ final class ActorReader {
           }
         }
         BitSet phrase = s.subtree(i, Set.of("acl", "acl:relcl", "nmod:poss", "det", "punct", "case", "nmod", "appos", "conj"));
-        String name = s.words(phrase);
+        String name = properName(s, i).orElse(s.words(phrase));
         return Optional.of(new Actor(name, "ORGANIZATION", role, "", "", country, "",
             evidence(ctx, t.span())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A proper name standing beside a common noun: "the anti-Islam movement Pegida". */
+  private static Optional<String> properName(Sentence s, int noun) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = noun + 1; k < s.tokens().size() && s.token(k).pos().startsWith("NNP"); k++) {
+      sb.append(sb.length() == 0 ? "" : " ").append(s.token(k).word());
+    }
+    return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString());
   }
 
   private static Actor relabel(Actor p, String role, Evidence evidence) {

@@ -23,7 +23,7 @@ public final class CueBook {
 
   static final String DEFAULT_RESOURCE = "/org/marsad/core/typology/religion-islamophobia.cues.en.json";
   private static final Set<String> TYPE_KEYS =
-      Set.of("triggers", "theme", "context", "abstract", "agent", "participant");
+      Set.of("triggers", "theme", "context", "abstract", "agent", "participant", "argument_role");
   private static final Set<String> RESPONSE_TYPES = Set.of("statement", "condemnation", "meeting",
       "phone_call", "session", "resolution", "report", "proposal", "support", "diplomatic_protest",
       "sanction", "legal_action", "positive_development");
@@ -102,7 +102,7 @@ public final class CueBook {
       }
       RecordKind kind = RESPONSE_TYPES.contains(id) ? RecordKind.RESPONSE : RecordKind.INCIDENT;
       types.add(new TypeCues(id, kind, triggers, theme, context, abstracts,
-          t.path("agent").asBoolean(false), t.path("participant").asBoolean(false)));
+          t.path("agent").asBoolean(false), t.path("participant").asBoolean(false), textOrNull(t, "argument_role")));
     });
     return new CueBook(root.path("pack").asText(""), vocabularies, types);
   }

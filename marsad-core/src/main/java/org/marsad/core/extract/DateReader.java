@@ -17,6 +17,8 @@ import org.marsad.core.time.DateRange;
  */
 final class DateReader {
 
+  private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+      "(?i)(this |the |in the |late |early )?(morning|afternoon|evening|night|tonight|noon|midnight|dawn|dusk)");
   private static final Set<String> OTHER_CLAUSE = Set.of("ccomp", "parataxis", "acl:relcl", "advcl", "csubj");
 
   /** A timex attached to the trigger at {@code i}, nearest first. */
@@ -46,7 +48,7 @@ final class DateReader {
   Optional<DateRange> mainDate(ParsedText parse, LocalDate published) {
     for (Timex t : parse.timexes()) {
       DateRange r = t.range();
-      if (r != null && r.isDayPrecise() && !t.text().equalsIgnoreCase("present")
+      if (r != null && r.isDayPrecise() && !t.text().equalsIgnoreCase("present") && !TIME_OF_DAY.matcher(t.text()).matches()
           && (published == null || !r.start().isAfter(published))
           && (published == null || r.start().isAfter(published.minusDays(62)))) {
         return Optional.of(new DateRange(r.start(), r.start(), DateRange.Precision.DAY));

@@ -32,18 +32,21 @@ final class Extractor {
   private static final Set<String> AGENT_CUT = Set.of("acl", "acl:relcl", "parataxis", "ccomp", "advcl", "punct");
   private static final Set<String> BODY_TYPES = Set.of("session", "resolution", "report", "positive_development");
   private static final Set<String> PLACED_RESPONSES = Set.of("legal_action", "positive_development");
+  /** Responses held somewhere: a place anywhere in their sentence is theirs ("met ... in Niamey"). */
+  private static final Set<String> SITED_RESPONSES = Set.of("session", "meeting");
 
   private final CueBook book;
   private final TriggerMatcher matcher;
   private final ActorReader actors;
   private final DateReader dates = new DateReader();
   private final PlaceReader placeReader = new PlaceReader();
-  private final RecordMerger merger = new RecordMerger();
+  private final RecordMerger merger;
 
   Extractor(CueBook book, ActorLinker linker) {
     this.book = book;
     this.matcher = new TriggerMatcher(book);
     this.actors = new ActorReader(book, linker);
+    this.merger = new RecordMerger(book.vocabulary("court"));
   }
 
   List<ExtractedRecord> extract(Document doc, ParsedText parse, Map<Span, Place> places) {
@@ -86,13 +89,23 @@ final class Extractor {
       return Optional.empty();
     }
     d.addActors(agents);
-    if (BODY_TYPES.contains(cues.type())) {
-      BitSet own = s.subtree(i, TriggerMatcher.CLAUSE_CUT);
+    if (cues.type().equals("report")) {
+      themeNoun(s, i, book.vocabulary("report_text"))
+          .ifPresent(n -> d.addActors(actors.read(ctx, s, withoutHead(s, n), "author")));
+    } else if (BODY_TYPES.contains(cues.type()) && agents.isEmpty()) {
+      BitSet own = s.subtree(themeNoun(s, i, book.vocabulary("resolution_text")).orElse(i), TriggerMatcher.CLAUSE_CUT);
       own.andNot(agentTokens);
-      d.addActors(actors.read(ctx, s, own, d.actors.isEmpty() ? "body" : "participant"));
+      d.addActors(actors.read(ctx, s, own, "body"));
     }
     if (cues.needsAgent() && agents.isEmpty()) {
       return Optional.empty();
+    }
+    if (cues.kind() == RecordKind.INCIDENT && cues.argumentRole() != null) {
+      BitSet args = s.subtree(i, TriggerMatcher.ARGUMENT_CUT);
+      args.andNot(agentTokens);
+      args.clear(i);
+      d.addActors(actors.read(ctx, s, args, cues.argumentRole()).stream()
+          .filter(a -> !a.type().equals("STATE")).toList());
     }
     BitSet others = participants(s, i);
     if (!others.isEmpty()) {
@@ -117,6 +130,11 @@ final class Extractor {
     }
     BitSet clause = clause(s, i);
     Optional<Mention> place = placeReader.attached(ctx, s, i, clause, agentTokens);
+    if (place.isEmpty() && SITED_RESPONSES.contains(cues.type())) {
+      BitSet whole = new BitSet();
+      whole.set(0, s.tokens().size());
+      place = placeReader.attached(ctx, s, i, whole, agentTokens);
+    }
     if (place.isPresent()) {
       d.place = ctx.places.get(place.get().span());
       d.placeEvidence = Evidence.of(ctx.document, place.get().span());
@@ -132,6 +150,27 @@ final class Extractor {
       }
     }
     return Optional.of(d);
+  }
+
+  /** The word of {@code vocabulary} the trigger is about: itself, or a noun among its arguments. */
+  private static Optional<Integer> themeNoun(Sentence s, int i, Vocabulary vocabulary) {
+    if (vocabulary.contains(s.token(i).word())) {
+      return Optional.of(i);
+    }
+    BitSet tree = s.subtree(i, TriggerMatcher.CLAUSE_CUT);
+    for (int k = tree.nextSetBit(0); k >= 0; k = tree.nextSetBit(k + 1)) {
+      if (s.token(k).isNoun() && vocabulary.contains(s.token(k).word())) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A noun's modifiers, less the noun itself. */
+  private static BitSet withoutHead(Sentence s, int noun) {
+    BitSet tree = s.subtree(noun, TriggerMatcher.CLAUSE_CUT);
+    tree.clear(noun);
+    return tree;
   }
 
   /** A definite mention ("the ban", "the resolution") adds its sentence to the latest record of its type. */
@@ -157,12 +196,12 @@ final class Extractor {
   }
 
   /** In one sentence one agent makes one statement: a stronger response by it replaces it. */
-  private static List<RecordDraft> keepStrongestPerAgent(List<RecordDraft> drafts) {
+  private List<RecordDraft> keepStrongestPerAgent(List<RecordDraft> drafts) {
     List<RecordDraft> out = new ArrayList<>();
     for (RecordDraft d : drafts) {
       boolean weaker = d.type.equals("statement") && drafts.stream().anyMatch(o -> o != d
-          && o.kind == RecordKind.RESPONSE && !o.type.equals("statement") && RecordMerger.shareAgent(o, d));
-      boolean repeated = out.stream().anyMatch(o -> o.type.equals(d.type) && RecordMerger.shareAgent(o, d));
+          && o.kind == RecordKind.RESPONSE && !o.type.equals("statement") && merger.shareAgent(o, d));
+      boolean repeated = out.stream().anyMatch(o -> o.type.equals(d.type) && merger.shareAgent(o, d));
       if (!weaker && !repeated) {
         out.add(d);
       }
@@ -239,10 +278,20 @@ final class Extractor {
 
   /** The clause a trigger belongs to: for a noun argument, its verb's clause. */
   static BitSet clause(Sentence s, int i) {
-    Token t = s.token(i);
-    boolean argument = t.isNoun() && t.head() >= 0
+    int top = i;
+    for (int k = 0; k < 3; k++) {
+      Token t = s.token(top);
+      boolean inNounPhrase = t.isNoun() && t.head() >= 0 && s.token(t.head()).isNoun()
+          && (t.relation().equals("nmod") || t.relation().equals("conj") || t.relation().startsWith("compound"));
+      if (!inNounPhrase) {
+        break;
+      }
+      top = t.head();
+    }
+    Token t = s.token(top);
+    boolean argument = t.isNoun() && t.head() >= 0 && s.token(t.head()).isVerb()
         && (t.relation().startsWith("nsubj") || t.relation().equals("obj") || t.relation().startsWith("obl"));
-    int root = argument ? t.head() : i;
+    int root = argument ? t.head() : top;
     return s.subtree(root, TriggerMatcher.CLAUSE_CUT);
   }
 }

@@ -20,13 +20,23 @@ final class PlaceReader {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : ctx.parse.mentionsIn(s.index())) {
-      if (!m.isPlace() || !clause.get(m.first()) || agentTokens.get(m.first()) || !ctx.places.containsKey(m.span())) {
+      if (!m.isPlace() || !clause.get(m.first()) || agentTokens.get(m.first()) || !ctx.places.containsKey(m.span())
+          || s.token(m.last()).relation().equals("nmod:poss")) {
         continue;
       }
       int d = s.treeDistance(m.last(), i);
       if (d < bestDistance) {
         best = m;
         bestDistance = d;
+      }
+    }
+    if (best != null && ctx.places.get(best.span()).kind() == Place.Kind.COUNTRY) {
+      String country = ctx.places.get(best.span()).country();
+      for (Mention m : ctx.parse.mentionsIn(s.index())) {
+        Place p = ctx.places.get(m.span());
+        if (p != null && clause.get(m.first()) && p.kind() != Place.Kind.COUNTRY && p.country().equals(country)) {
+          return Optional.of(m);
+        }
       }
     }
     return Optional.ofNullable(best);

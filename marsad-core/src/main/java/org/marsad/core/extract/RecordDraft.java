@@ -33,9 +33,11 @@ final class RecordDraft {
     this.sentence = sentence;
   }
 
+  /** Roles that say who did it, as opposed to who took part or where it happened. */
+  static final java.util.Set<String> AGENT_ROLES = java.util.Set.of("agent", "perpetrator", "author");
+
   boolean hasAgent() {
-    return actors.stream().anyMatch(a -> a.role().equals("agent") || a.role().equals("perpetrator")
-        || a.role().equals("body"));
+    return actors.stream().anyMatch(a -> AGENT_ROLES.contains(a.role()));
   }
 
   void addActors(List<Actor> more) {

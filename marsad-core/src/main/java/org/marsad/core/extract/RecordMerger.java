@@ -53,7 +53,14 @@ final class RecordMerger {
     }
   }
 
-  private static boolean sameEvent(RecordDraft a, RecordDraft b) {
+  private final Vocabulary court;
+
+  /** @param court words naming a court, so that "the highest court" and "the Council of State" may be one */
+  RecordMerger(Vocabulary court) {
+    this.court = court;
+  }
+
+  private boolean sameEvent(RecordDraft a, RecordDraft b) {
     if (a.kind != b.kind) {
       return false;
     }
@@ -69,11 +76,15 @@ final class RecordMerger {
     return shareAgent(a, b) || (eitherUnattributed && !a.type.equals("statement"));
   }
 
-  static boolean shareAgent(RecordDraft a, RecordDraft b) {
+  boolean shareAgent(RecordDraft a, RecordDraft b) {
     for (Actor x : a.actors) {
       for (Actor y : b.actors) {
+        if (!RecordDraft.AGENT_ROLES.contains(x.role()) || !RecordDraft.AGENT_ROLES.contains(y.role())) {
+          continue;
+        }
         boolean sameId = !x.registryId().isEmpty() && x.registryId().equals(y.registryId());
-        if (sameId || x.name().equalsIgnoreCase(y.name())) {
+        boolean sameCourt = court.foundIn(x.name()) && court.foundIn(y.name());
+        if (sameId || sameCourt || x.name().equalsIgnoreCase(y.name())) {
           return true;
         }
       }

@@ -74,11 +74,16 @@ final class ReferenceLinker implements ActorLinker {
     }
     if (actor.type().equals("ORGANIZATION")) {
       return registry.organisation(actor.name())
-          .map(o -> new Actor(o.name(), "ORGANIZATION", actor.role(), "", parentName(o),
+          .map(o -> new Actor(displayName(o), "ORGANIZATION", actor.role(), "", parentName(o),
               actor.country().isEmpty() ? o.seatCountry() : actor.country(), o.id(), actor.evidence()))
           .orElse(actor);
     }
     return actor;
+  }
+
+  /** "Organisation of Islamic Cooperation (OIC)": the name with its first acronym. */
+  private static String displayName(RegistryOrg o) {
+    return o.acronyms().isEmpty() ? o.name() : o.name() + " (" + o.acronyms().getFirst() + ")";
   }
 
   private String shortName(RegistryOrg o) {
@@ -103,7 +108,7 @@ final class ReferenceLinker implements ActorLinker {
         boolean inside = out.stream().anyMatch(f -> f.span().contains(found));
         if (!inside) {
           out.removeIf(f -> found.contains(f.span()));
-          out.add(new Found(p.org().id(), p.org().name(), p.org().seatCountry(), found));
+          out.add(new Found(p.org().id(), displayName(p.org()), p.org().seatCountry(), found));
         }
       }
     }

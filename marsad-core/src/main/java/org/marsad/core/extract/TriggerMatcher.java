@@ -19,8 +19,13 @@ final class TriggerMatcher {
   /** Relations whose subtrees are separate statements, not arguments of the trigger. */
   static final Set<String> CLAUSE_CUT =
       Set.of("ccomp", "parataxis", "acl:relcl", "obl:agent", "advcl", "conj", "dep");
+  /** Relations whose subtrees are not what the trigger is about. */
+  static final Set<String> ARGUMENT_CUT = Set.of("ccomp", "parataxis", "obl:agent", "advcl", "conj", "dep");
+  /** Prepositions of an oblique that is the agent or merely the surroundings, not the target. */
+  private static final Set<String> NOT_ARGUMENT_CASES = Set.of("by", "outside", "near", "beside", "behind", "opposite", "after", "before", "during");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "their");
-  private static final Set<String> RESPONSE_HYPOTHETICAL_TYPES = Set.of("resolution", "positive_development", "session");
+  private static final Set<String> RESPONSE_HYPOTHETICAL_TYPES =
+      Set.of("resolution", "positive_development", "session", "legal_action");
 
   private final CueBook book;
 
@@ -91,7 +96,7 @@ final class TriggerMatcher {
     }
     if ((cues.kind() == org.marsad.core.domain.RecordKind.INCIDENT
             || RESPONSE_HYPOTHETICAL_TYPES.contains(cues.type()))
-        && isHypothetical(s, i)) {
+        && isHypothetical(s, i, cues.kind() == org.marsad.core.domain.RecordKind.RESPONSE)) {
       return null;
     }
     if (trigger.headVocabulary() != null
@@ -119,11 +124,18 @@ final class TriggerMatcher {
 
   /** The words of the trigger's arguments: its subtree less separate clauses and "by" agents. */
   static String argumentText(Sentence s, int i) {
-    BitSet tree = s.subtree(i, CLAUSE_CUT);
+    BitSet tree = s.subtree(i, ARGUMENT_CUT);
     for (Token t : s.tokens()) {
       if (tree.get(t.index()) && t.relation().startsWith("obl") && t.head() == i
-          && s.children(t.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("by"))) {
+          && s.children(t.index()).stream().anyMatch(c -> c.relation().equals("case")
+              && NOT_ARGUMENT_CASES.contains(c.word().toLowerCase(Locale.ROOT)))) {
         tree.andNot(s.subtree(t.index(), Set.of()));
+      }
+    }
+    Token self = s.token(i);
+    if (self.isNoun() && self.relation().equals("obj") && self.head() >= 0) {
+      for (Token sibling : s.children(self.head(), "xcomp")) {
+        tree.or(s.subtree(sibling.index(), ARGUMENT_CUT));
       }
     }
     Token head = s.token(i);
@@ -141,15 +153,23 @@ final class TriggerMatcher {
     });
   }
 
-  private boolean isHypothetical(Sentence s, int i) {
+  private boolean isHypothetical(Sentence s, int i, boolean infinitiveCounts) {
     Vocabulary hypothetical = book.vocabulary("hypothetical");
     List<Token> up = s.ancestry(i);
-    for (int k = 1; k < Math.min(up.size(), 4); k++) {
-      if (hypothetical.contains(lemma(up.get(k)))) {
+    for (int k = 1; k < Math.min(up.size(), 5); k++) {
+      Token t = up.get(k);
+      boolean callFor = lemma(t).equals("call") && s.tokens().stream()
+          .anyMatch(c -> (c.head() == t.index() || (c.head() >= 0 && s.token(c.head()).head() == t.index()))
+              && Set.of("on", "for", "upon").contains(c.word().toLowerCase(Locale.ROOT)));
+      if (hypothetical.contains(lemma(t)) || callFor) {
         return true;
       }
     }
-    return s.children(i).stream().anyMatch(c -> c.relation().equals("aux") && hypothetical.contains(lemma(c)));
+    Token self = s.token(i);
+    int verb = self.relation().equals("conj") && self.head() >= 0 ? self.head() : i;
+    boolean infinitive = infinitiveCounts && self.isVerb() && s.children(verb).stream()
+        .anyMatch(c -> c.relation().equals("mark") && c.word().equalsIgnoreCase("to"));
+    return infinitive || s.children(i).stream().anyMatch(c -> c.relation().equals("aux") && hypothetical.contains(lemma(c)));
   }
 
   private boolean isConcrete(Sentence s, int i, ParsedText parse) {

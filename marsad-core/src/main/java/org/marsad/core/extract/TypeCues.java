@@ -16,6 +16,8 @@ import org.marsad.core.domain.RecordKind;
  * @param abstractTriggers trigger lemmas that count only in a concrete phrase ("incidents of ...")
  * @param needsAgent whether a record needs an identified agent
  * @param needsParticipant whether a record needs a second party (a meeting)
+ * @param argumentRole the role of actors named among an incident's arguments ("target", or
+ *     "perpetrator" for a rally of a named movement), or null to read none
  */
 record TypeCues(
     String type,
@@ -25,7 +27,8 @@ record TypeCues(
     String contextVocabulary,
     Set<String> abstractTriggers,
     boolean needsAgent,
-    boolean needsParticipant) {
+    boolean needsParticipant,
+    String argumentRole) {
 
   TypeCues {
     Objects.requireNonNull(type, "type");

@@ -81,7 +81,8 @@ public final class NlpStage implements Stage {
         edu.stanford.nlp.time.Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
         if (tx != null || "DATE".equals(type)) {
           String value = tx != null ? tx.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-          boolean coveredByRange = sentenceTimexes.stream().anyMatch(t -> t.span().overlaps(span));
+          Span timexSpan = span;
+          boolean coveredByRange = sentenceTimexes.stream().anyMatch(t -> t.span().overlaps(timexSpan));
           if (!coveredByRange && (published != null || text.matches(".*\\d{4}.*"))) {
             DateRange range = TimexValues.parse(value, published).orElse(null);
             sentenceTimexes.add(new Timex(s, first, last, span, text, value == null ? "" : value, range));
@@ -91,12 +92,33 @@ public final class NlpStage implements Stage {
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
           type = "PRONOUN";
         }
+        if (type.equals("TITLE")) {
+          // "Special Envoy": CoreNLP tags only "Envoy"; take in the capitalised words before it
+          while (first > 0 && Character.isUpperCase(sentence.token(first - 1).word().charAt(0))
+              && (sentence.token(first - 1).pos().equals("JJ") || sentence.token(first - 1).pos().startsWith("NNP"))
+              && !isMentionToken(cs, firstTokenIndex, first - 1)) {
+            first--;
+          }
+          span = new Span(sentence.token(first).span().start(), span.end());
+          text = annotationText(annotation).substring(span.start(), span.end());
+        }
         mentions.add(new Mention(s, first, last, span, text, type));
       }
       sentenceTimexes.sort(java.util.Comparator.comparing(Timex::span));
       timexes.addAll(sentenceTimexes);
     }
     return new ParsedText(sentences, mentions, timexes);
+  }
+
+  private static boolean isMentionToken(CoreMap cs, int firstTokenIndex, int token) {
+    for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
+      int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstTokenIndex;
+      int end = m.get(CoreAnnotations.TokenEndAnnotation.class) - firstTokenIndex;
+      if (first <= token && token < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String annotationText(Annotation annotation) {
