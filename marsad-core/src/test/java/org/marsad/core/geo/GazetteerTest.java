@@ -68,6 +68,8 @@ class GazetteerTest {
     assertThat(dk.lat()).isBetween(54.0, 58.0);
     assertThat(dk.population()).isGreaterThan(5_000_000);
     assertThat(gazetteer.country("ZZ")).isEmpty();
+    // The population source files the United Kingdom under "UK" and Northern Ireland under "GB".
+    assertThat(gazetteer.country("GB").orElseThrow().population()).isGreaterThan(60_000_000);
   }
 
   @Test
