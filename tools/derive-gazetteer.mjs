@@ -90,8 +90,9 @@ const EXTRA_DEMONYMS = {
   BA: ['Bosnian', 'Bosniak', 'Bosniaks'], KR: ['Korean', 'South Korean'], KP: ['North Korean'],
 };
 // When one alias or demonym names two countries the rule below decides; these decide first.
-const PREFER = { indian: 'IN', american: 'US', british: 'GB', french: 'FR', congo: 'CG', korean: 'KR',
-  guinean: 'GN', dutch: 'NL', danish: 'DK', chinese: 'CN', congolese: 'CD' };
+const PREFER = Object.fromEntries(Object.entries({ indian: 'IN', american: 'US', british: 'GB', french: 'FR',
+  congo: 'CG', korean: 'KR', guinean: 'GN', dutch: 'NL', danish: 'DK', chinese: 'CN', congolese: 'CD',
+  'پاپوا گينه نو': 'PG', 'مملكت مستقل پاپوا گينه نو': 'PG' }).map(([k, v]) => [norm(k), v]));
 // Short codes that are also words ("IN", "IT", "NO", "ME") must not become aliases.
 const CODE_ALIASES = new Set(['us', 'usa', 'uk', 'uae', 'ksa', 'drc', 'prc', 'rok', 'dprk']);
 // Translations worth keeping: the working languages of the OIC and its largest member states, and the
