@@ -44,7 +44,8 @@ const EXTRA_ALIASES = {
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom', 'the UK', 'the U.K.', 'England', 'Scotland', 'Wales'],
   AE: ['UAE', 'U.A.E.', 'Emirates', 'the Emirates'],
   SA: ['KSA', 'Saudi', 'Saudi Arabia'],
-  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Democratic Republic of the Congo'],
+  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Democratic Republic of the Congo', 'Democratic Republic of Congo'],
+  FJ: ['Fiji Islands'],
   CG: ['Congo-Brazzaville', 'Republic of the Congo', 'Congo'],
   KR: ['South Korea', 'ROK'],
   KP: ['North Korea', 'DPRK'],
@@ -89,8 +90,9 @@ const EXTRA_DEMONYMS = {
   BA: ['Bosnian', 'Bosniak', 'Bosniaks'], KR: ['Korean', 'South Korean'], KP: ['North Korean'],
 };
 // When one alias or demonym names two countries the rule below decides; these decide first.
-const PREFER = { indian: 'IN', american: 'US', british: 'GB', french: 'FR', congo: 'CG', korean: 'KR',
-  guinean: 'GN', dutch: 'NL', danish: 'DK', chinese: 'CN', congolese: 'CD' };
+const PREFER = Object.fromEntries(Object.entries({ indian: 'IN', american: 'US', british: 'GB', french: 'FR',
+  congo: 'CG', korean: 'KR', guinean: 'GN', dutch: 'NL', danish: 'DK', chinese: 'CN', congolese: 'CD',
+  'پاپوا گينه نو': 'PG', 'مملكت مستقل پاپوا گينه نو': 'PG' }).map(([k, v]) => [norm(k), v]));
 // Short codes that are also words ("IN", "IT", "NO", "ME") must not become aliases.
 const CODE_ALIASES = new Set(['us', 'usa', 'uk', 'uae', 'ksa', 'drc', 'prc', 'rok', 'dprk']);
 // Translations worth keeping: the working languages of the OIC and its largest member states, and the
@@ -100,15 +102,28 @@ const LANGS = ['ara', 'per', 'urd', 'tur', 'fra', 'deu', 'spa', 'ita', 'por', 'n
 function deriveCountries() {
   const iso = readJson(ISO_JSON)['3166-1'];
   const wc = new Map(readJson(path.join(modules, 'world-countries/countries.json')).map((c) => [c.cca2, c]));
-  const cj = path.join(modules, 'country-json/src');
-  const codeByName = new Map(readJson(path.join(cj, 'country-by-abbreviation.json')).map((x) => [x.country, x.abbreviation]));
-  const population = new Map();
-  for (const { country, population: p } of readJson(path.join(cj, 'country-by-population.json'))) {
-    const code = codeByName.get(country);
-    if (code && Number.isFinite(p) && p > 0 && !population.has(code)) population.set(code, Math.round(p));
-  }
   const codes = iso.map((c) => c.alpha_2);
   if (wc.has('XK')) codes.push('XK'); // Kosovo: user-assigned code, used by GeoNames too
+  // country-json keys its figures by English name (its own codes are not ISO: "UK"), so join on the
+  // names the other two sources give; a name that finds no country is reported, the larger figure wins.
+  const codeByName = new Map();
+  for (const code of codes) {
+    const i = iso.find((c) => c.alpha_2 === code) ?? {};
+    const w = wc.get(code);
+    for (const n of [w?.name.common, w?.name.official, ...(w?.altSpellings ?? []), i.name, i.common_name, i.official_name,
+      ...(EXTRA_ALIASES[code] ?? [])]) {
+      if (n && !codeByName.has(norm(n))) codeByName.set(norm(n), code);
+    }
+  }
+  const population = new Map();
+  for (const { country, population: p } of readJson(path.join(modules, 'country-json/src/country-by-population.json'))) {
+    const code = codeByName.get(norm(country)) ?? codeByName.get(norm(country).replace(/^the /, ''));
+    if (!code) {
+      warn(`population: no country named '${country}'`);
+    } else if (Number.isFinite(p) && p > (population.get(code) ?? 0)) {
+      population.set(code, Math.round(p));
+    }
+  }
   const rows = [];
   for (const code of codes) {
     const i = iso.find((c) => c.alpha_2 === code);

@@ -11,7 +11,7 @@ import org.marsad.core.domain.Place;
 
 /**
  * Looks up places and countries by name: about 200,000 populated places from GeoNames cities500 and
- * the 250 countries of ISO 3166-1 (plus Kosovo) with their aliases and demonyms, from resources
+ * the 249 countries of ISO 3166-1 plus Kosovo, with their aliases and demonyms, from resources
  * derived by tools/derive-gazetteer.sh (see NOTICE). Matching is exact on a normalised key: case,
  * accents, apostrophes and full stops do not matter ({@code "GENÈVE"}, {@code "U.S."}), an English
  * possessive or a leading "the" is tried away when the whole mention does not match.

@@ -3,13 +3,12 @@ package org.marsad.core.geo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An immutable multimap from name keys to int values, laid out in a few flat arrays so that a
  * million keys cost tens of megabytes rather than a hundred: all keys in one UTF-8 byte array, an
- * open-addressing table of key numbers, and the values of each key as a run of one int array.
+ * open-addressing table (load at most one half) of key numbers, and the values of each key as a run
+ * of one int array.
  * Thread-safe once built; its {@link Builder} is not.
  */
 final class NameIndex {
@@ -60,70 +59,112 @@ final class NameIndex {
     return h ^ (h >>> 13);
   }
 
-  /** Collects key-value pairs and lays them out. Not thread-safe; use once. */
+  /**
+   * Collects key-value pairs straight into the final layout: keys are appended to the byte array
+   * once, on first sight, so that building keeps few objects alive. Not thread-safe; use once.
+   */
   static final class Builder {
-    private final Map<String, int[]> pending = new LinkedHashMap<>();
-    private long pairs;
+    private byte[] keyBytes = new byte[1 << 16];
+    private int byteCount;
+    private int[] keyStart = new int[1 << 12];
+    private int[] keyHash = new int[1 << 12];
+    private int keyCount;
+    private int[] slots = new int[1 << 13];
+    private int[] pairKey = new int[1 << 12];
+    private int[] pairValue = new int[1 << 12];
+    private int pairCount;
 
     /** Adds {@code value} under {@code key}; an empty key is ignored. */
     Builder add(String key, int value) {
       if (key.isEmpty()) {
         return this;
       }
-      int[] run = pending.get(key);
-      if (run == null) {
-        run = new int[] {0, 0};
-        pending.put(key, run);
-      } else if (run[0] + 1 == run.length) {
-        run = Arrays.copyOf(run, run.length * 2);
-        pending.put(key, run);
+      byte[] bytes = key.getBytes(UTF_8);
+      int hash = hash(bytes, 0, bytes.length);
+      int mask = slots.length - 1;
+      int s = hash & mask;
+      int k;
+      while ((k = slots[s] - 1) >= 0
+          && !(keyHash[k] == hash
+              && Arrays.equals(keyBytes, keyStart[k], keyStart[k] + length(k), bytes, 0, bytes.length))) {
+        s = (s + 1) & mask;
       }
-      run[++run[0]] = value;
-      pairs++;
+      if (k < 0) {
+        k = newKey(bytes, hash);
+        slots[s] = k + 1;
+        if (keyCount * 2 > slots.length) {
+          rehash();
+        }
+      }
+      if (pairCount == pairKey.length) {
+        pairKey = Arrays.copyOf(pairKey, grow(pairCount));
+        pairValue = Arrays.copyOf(pairValue, pairKey.length);
+      }
+      pairKey[pairCount] = k;
+      pairValue[pairCount++] = value;
       return this;
     }
 
-    NameIndex build() {
-      int n = pending.size();
-      if (pairs > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("too many values for one index: " + pairs);
+    private int length(int k) {
+      return (k + 1 < keyCount ? keyStart[k + 1] : byteCount) - keyStart[k];
+    }
+
+    private int newKey(byte[] bytes, int hash) {
+      if (byteCount + bytes.length > keyBytes.length) {
+        keyBytes = Arrays.copyOf(keyBytes, Math.max(grow(keyBytes.length), byteCount + bytes.length));
       }
-      byte[][] encoded = new byte[n][];
-      int[] keyStart = new int[n + 1];
-      int[] valueStart = new int[n + 1];
-      int[] values = new int[(int) pairs];
-      int k = 0;
-      long bytes = 0;
-      int v = 0;
-      for (Map.Entry<String, int[]> e : pending.entrySet()) {
-        encoded[k] = e.getKey().getBytes(UTF_8);
-        bytes += encoded[k].length;
-        int[] run = e.getValue();
-        System.arraycopy(run, 1, values, v, run[0]);
-        v += run[0];
-        valueStart[++k] = v;
+      if (keyCount + 1 >= keyStart.length) {
+        keyStart = Arrays.copyOf(keyStart, grow(keyStart.length));
+        keyHash = Arrays.copyOf(keyHash, keyStart.length);
       }
-      if (bytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("keys too long for one index: " + bytes + " bytes");
-      }
-      byte[] keyBytes = new byte[(int) bytes];
-      int at = 0;
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(encoded[i], 0, keyBytes, at, encoded[i].length);
-        at += encoded[i].length;
-        keyStart[i + 1] = at;
-      }
-      int[] slots = new int[Integer.highestOneBit(n * 2 + 1) << 1];
-      int mask = slots.length - 1;
-      for (int i = 0; i < n; i++) {
-        int s = hash(keyBytes, keyStart[i], keyStart[i + 1]) & mask;
-        while (slots[s] != 0) {
+      System.arraycopy(bytes, 0, keyBytes, byteCount, bytes.length);
+      keyStart[keyCount] = byteCount;
+      keyHash[keyCount] = hash;
+      byteCount += bytes.length;
+      return keyCount++;
+    }
+
+    private void rehash() {
+      int[] bigger = new int[grow(slots.length)];
+      int mask = bigger.length - 1;
+      for (int k = 0; k < keyCount; k++) {
+        int s = keyHash[k] & mask;
+        while (bigger[s] != 0) {
           s = (s + 1) & mask;
         }
-        slots[s] = i + 1;
+        bigger[s] = k + 1;
       }
-      pending.clear();
-      return new NameIndex(keyBytes, keyStart, valueStart, values, slots);
+      slots = bigger;
+    }
+
+    private static int grow(int length) {
+      if (length >= Integer.MAX_VALUE / 2) {
+        throw new IllegalStateException("name index too large: " + length);
+      }
+      return length * 2;
+    }
+
+    NameIndex build() {
+      int[] starts = Arrays.copyOf(keyStart, keyCount + 1);
+      starts[keyCount] = byteCount;
+      int[] valueStart = new int[keyCount + 1];
+      for (int i = 0; i < pairCount; i++) {
+        valueStart[pairKey[i] + 1]++;
+      }
+      for (int k = 0; k < keyCount; k++) {
+        valueStart[k + 1] += valueStart[k];
+      }
+      int[] fill = Arrays.copyOf(valueStart, keyCount);
+      int[] values = new int[pairCount];
+      for (int i = 0; i < pairCount; i++) {
+        values[fill[pairKey[i]]++] = pairValue[i];
+      }
+      NameIndex index =
+          new NameIndex(Arrays.copyOf(keyBytes, byteCount), starts, valueStart, values, slots);
+      keyBytes = null;
+      pairKey = null;
+      pairValue = null;
+      return index;
     }
   }
 }

@@ -17,8 +17,11 @@ final class NameKey {
 
   /** The key of {@code text}; empty when it holds no letter or digit. */
   static String of(String text) {
-    String decomposed =
-        isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String ascii = ofAscii(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
     for (int i = 0; i < decomposed.length(); ) {
@@ -43,6 +46,36 @@ final class NameKey {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@link #of} for ASCII text, the bulk of the gazetteer, without decomposition or code points;
+   * {@code null} when {@code text} is not ASCII.
+   */
+  private static String ofAscii(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c == '\'' || c == '.' || c == '`') {
+        continue;
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        space = true;
+        continue;
+      }
+      if (space && n > 0) {
+        out[n++] = ' ';
+      }
+      space = false;
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
   }
 
   /**
@@ -104,14 +137,5 @@ final class NameKey {
       case 'ک' -> out.append('ك');
       default -> out.appendCodePoint(Character.toLowerCase(cp));
     }
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 }

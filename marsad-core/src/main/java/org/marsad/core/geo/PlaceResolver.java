@@ -15,9 +15,11 @@ import org.marsad.core.domain.Place;
  *   <li>Otherwise each place scores the log of its population, a bonus for a capital or a
  *       first-level seat, a strong bonus when it lies in a country the text names ({@code
  *       contextCountries}), and a penalty when only an alternate name matched ("Geneva" is Genève).
- *   <li>A small place counts only in a context country; a mention that is also an ordinary word or a
- *       demonym ("Police", "Friday", "Danish") counts only in a context country or for a very large
- *       place. Nothing else is guessed: the answer is then empty.
+ *   <li>An alternate name outside the context countries does not compete with a city or capital
+ *       that bears the mention as its own name ("New Delhi" is not Delhi, "Victoria" not Hong Kong).
+ *   <li>A small place counts only in a context country. A mention that is also an ordinary word or a
+ *       demonym ("Police", "Nice", "Danish") counts only for a very large place, or for a place in a
+ *       context country that is not small. Nothing else is guessed: the answer is then empty.
  * </ul>
  *
  * <p>Immutable and thread-safe; cheap to create, the gazetteer is the heavy part.
@@ -34,17 +36,26 @@ public final class PlaceResolver {
    * @param contextBoost score added to a place in a context country (the score of a place is about
    *     log10 of its population)
    * @param alternatePenalty score taken from a place matched by an alternate name only
+   * @param primaryNameMinPopulation a place of at least this population (or a capital) that bears
+   *     the mention as its own name rules out places outside the context that bear it as an
+   *     alternate name
    */
   public record Config(
-      long minPopulation, long commonWordMinPopulation, double contextBoost, double alternatePenalty) {
+      long minPopulation,
+      long commonWordMinPopulation,
+      double contextBoost,
+      double alternatePenalty,
+      long primaryNameMinPopulation) {
 
     public Config {
-      if (minPopulation < 0 || commonWordMinPopulation < 0) {
+      if (minPopulation < 0 || commonWordMinPopulation < 0 || primaryNameMinPopulation < 0) {
         throw new IllegalArgumentException(
             "populations must be >= 0: minPopulation="
                 + minPopulation
                 + ", commonWordMinPopulation="
-                + commonWordMinPopulation);
+                + commonWordMinPopulation
+                + ", primaryNameMinPopulation="
+                + primaryNameMinPopulation);
       }
       if (!(contextBoost >= 0) || !(alternatePenalty >= 0)) {
         throw new IllegalArgumentException(
@@ -55,9 +66,13 @@ public final class PlaceResolver {
       }
     }
 
-    /** 15,000 people, 500,000 for ordinary words, +3 in context, -0.5 for an alternate name. */
+    /**
+     * 15,000 people, 500,000 for ordinary words, +2.5 in context (a factor of about 300 in
+     * population: Paris, Texas does not beat Paris, France because the text names the US), -0.5 for
+     * an alternate name, 100,000 for a place named by its own name to rule out alternate names.
+     */
     public static Config defaults() {
-      return new Config(15_000, 500_000, 3.0, 0.5);
+      return new Config(15_000, 500_000, 2.5, 0.5, 100_000);
     }
   }
 
@@ -93,8 +108,11 @@ public final class PlaceResolver {
       }
     }
     boolean commonWord = !matches.isEmpty() && gazetteer.isCommonWord(mention);
-    return matches.stream()
-        .filter(m -> plausible(m, contextCountries, commonWord))
+    List<Gazetteer.Match> plausible =
+        matches.stream().filter(m -> plausible(m, contextCountries, commonWord)).toList();
+    boolean primaryNamed = plausible.stream().anyMatch(this::substantialByPrimaryName);
+    return plausible.stream()
+        .filter(m -> !primaryNamed || !m.alternate() || contextCountries.contains(m.place().country()))
         .max(Comparator.comparingDouble((Gazetteer.Match m) -> score(m, contextCountries))
             .thenComparingLong(m -> m.place().population())
             .thenComparing(m -> m.place().id(), Comparator.reverseOrder()))
@@ -109,6 +127,11 @@ public final class PlaceResolver {
           || (inContext && population >= config.minPopulation());
     }
     return inContext || population >= config.minPopulation() || "PPLC".equals(m.feature());
+  }
+
+  private boolean substantialByPrimaryName(Gazetteer.Match m) {
+    return !m.alternate()
+        && (m.place().population() >= config.primaryNameMinPopulation() || "PPLC".equals(m.feature()));
   }
 
   private double score(Gazetteer.Match m, Set<String> context) {

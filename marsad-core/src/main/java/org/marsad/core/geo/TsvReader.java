@@ -34,11 +34,18 @@ final class TsvReader {
     if (text == null) {
       return null;
     }
-    List<String> fields = split(text);
-    if (fields.size() != width) {
-      throw error("expected " + width + " fields, found " + fields.size() + ": " + text);
+    String[] fields = new String[width];
+    int from = 0;
+    int n = 0;
+    for (int i = text.indexOf('\t'); i >= 0 && n < width; i = text.indexOf('\t', from)) {
+      fields[n++] = text.substring(from, i);
+      from = i + 1;
     }
-    return fields.toArray(String[]::new);
+    if (n != width - 1 || text.indexOf('\t', from) >= 0) {
+      throw error("expected " + width + " fields, found " + split(text).size() + ": " + text);
+    }
+    fields[n] = text.substring(from);
+    return fields;
   }
 
   /** An exception naming the source and the current line. */

@@ -43,6 +43,14 @@ class PlaceResolverTest {
         "Hyderabad, -, Hyderābād, IN",
         "Geneva, US, Geneva, US",
         "GENEVE, -, Genève, CH",
+        "New Delhi, -, New Delhi, IN",
+        "Delhi, -, Delhi, IN",
+        "Bombay, -, Mumbai, IN",
+        "Makkah, -, Mecca, SA",
+        "Paris, US, Paris, FR",
+        "Birmingham, US, Birmingham, US",
+        "Birmingham, -, Birmingham, GB",
+        "Cox's Bazar, -, Cox’s Bāzār, BD",
       })
   void resolve_knownCity_choosesExpectedPlace(
       String mention, String codes, String name, String country) {
@@ -70,6 +78,18 @@ class PlaceResolverTest {
     assertThat(place.kind()).isEqualTo(Place.Kind.COUNTRY);
     assertThat(place.id()).isEqualTo("country:" + code);
     assertThat(place.country()).isEqualTo(code);
+  }
+
+  @Test
+  void resolve_alternateNameOfBigCity_losesToPlaceNamedSoUnlessInContext() {
+    // "New Delhi" is an alternate name of Delhi (11 million) and the name of the capital (300,000).
+    assertThat(Gazetteer.shared().candidates("New Delhi").get(0).name()).isEqualTo("Delhi");
+    assertThat(resolver.resolve("New Delhi", Set.of()).orElseThrow().name()).isEqualTo("New Delhi");
+    // "Victoria" is an alternate name of Hong Kong (7 million) and the name of a dozen places.
+    assertThat(Gazetteer.shared().candidates("Victoria").get(0).name()).isEqualTo("Hong Kong");
+
+    assertThat(resolver.resolve("Victoria", Set.of()).orElseThrow().name()).isEqualTo("Victoria");
+    assertThat(resolver.resolve("Victoria", Set.of("HK")).orElseThrow().name()).isEqualTo("Hong Kong");
   }
 
   @Test
@@ -136,7 +156,7 @@ class PlaceResolverTest {
 
   @Test
   void config_negativePopulation_failsWithValue() {
-    assertThatThrownBy(() -> new PlaceResolver.Config(-1, 0, 1, 1))
+    assertThatThrownBy(() -> new PlaceResolver.Config(-1, 0, 1, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minPopulation=-1");
   }
@@ -144,7 +164,7 @@ class PlaceResolverTest {
   @Test
   void config_strictMinimum_rejectsMidSizedCity() {
     PlaceResolver strict =
-        new PlaceResolver(Gazetteer.shared(), new PlaceResolver.Config(1_000_000, 1_000_000, 3, 0.5));
+        new PlaceResolver(Gazetteer.shared(), new PlaceResolver.Config(1_000_000, 1_000_000, 3, 0.5, 100_000));
 
     assertThat(strict.resolve("Leipzig", Set.of())).isEmpty();
     assertThat(strict.resolve("Leipzig", Set.of("DE"))).isPresent();
