@@ -9,13 +9,16 @@ import org.marsad.core.domain.Span;
 import org.marsad.core.nlp.Mention;
 import org.marsad.core.nlp.NlpStage;
 import org.marsad.core.nlp.ParsedText;
+import org.marsad.core.registry.Registry;
+import org.marsad.core.registry.RegistryOrg;
 import org.marsad.core.stage.Analysis;
 import org.marsad.core.stage.Key;
 import org.marsad.core.stage.Stage;
 
 /**
- * Resolves the place mentions of a parsed document against the gazetteer, using the countries the
- * document names (countries and demonyms) as context. Requires the parse; provides the places.
+ * Resolves the place mentions of a parsed document against the gazetteer, using as context the
+ * countries the document names (countries, demonyms, and the seats of the registry's
+ * organisations it names: the Human Rights Council puts Geneva in Switzerland). Requires the parse; provides the places.
  * Thread-safe.
  */
 public final class GeocodeStage implements Stage {
@@ -30,14 +33,16 @@ public final class GeocodeStage implements Stage {
   }
 
   private final Gazetteer gazetteer;
+  private final Registry registry;
   private final PlaceResolver resolver;
 
   public GeocodeStage() {
-    this(Gazetteer.shared());
+    this(Gazetteer.shared(), Registry.shared());
   }
 
-  GeocodeStage(Gazetteer gazetteer) {
+  GeocodeStage(Gazetteer gazetteer, Registry registry) {
     this.gazetteer = gazetteer;
+    this.registry = registry;
     this.resolver = new PlaceResolver(gazetteer);
   }
 
@@ -63,6 +68,8 @@ public final class GeocodeStage implements Stage {
     for (Mention m : parse.mentions()) {
       if (m.type().equals("COUNTRY") || m.type().equals("NATIONALITY")) {
         gazetteer.countryCodeOf(m.text()).ifPresent(context::add);
+      } else if (m.type().equals("ORGANIZATION")) {
+        registry.organisation(m.text()).map(RegistryOrg::seatCountry).filter(c -> !c.isEmpty()).ifPresent(context::add);
       }
     }
     Map<Span, Place> places = new HashMap<>();

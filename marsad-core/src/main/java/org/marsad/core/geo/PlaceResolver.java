@@ -67,12 +67,12 @@ public final class PlaceResolver {
     }
 
     /**
-     * 15,000 people, 500,000 for ordinary words, +2.5 in context (a factor of about 300 in
+     * 15,000 people, 500,000 for ordinary words, +1.2 in context (a factor of about 16 in
      * population: Paris, Texas does not beat Paris, France because the text names the US), -0.5 for
      * an alternate name, 100,000 for a place named by its own name to rule out alternate names.
      */
     public static Config defaults() {
-      return new Config(15_000, 500_000, 2.5, 0.5, 100_000);
+      return new Config(15_000, 500_000, 1.2, 0.5, 100_000);
     }
   }
 
