@@ -12,8 +12,15 @@ public record Counts(long documents, long quarantined, long incidents, long resp
 
   public Counts {
     if (documents < 0 || quarantined < 0 || incidents < 0 || responses < 0) {
-      throw new IllegalArgumentException("counts must not be negative: documents=" + documents
-          + ", quarantined=" + quarantined + ", incidents=" + incidents + ", responses=" + responses);
+      throw new IllegalArgumentException(
+          "counts must not be negative: documents="
+              + documents
+              + ", quarantined="
+              + quarantined
+              + ", incidents="
+              + incidents
+              + ", responses="
+              + responses);
     }
   }
 }

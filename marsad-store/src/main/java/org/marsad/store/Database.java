@@ -4,8 +4,8 @@ import javax.sql.DataSource;
 
 /**
  * A running PostgreSQL the store talks to: the embedded one under a home directory, or a server.
- * Thread-safe: the data source hands out a new connection per call. Closing stops an embedded server
- * and leaves a remote one alone.
+ * Thread-safe: the data source hands out a new connection per call. Closing stops an embedded
+ * server and leaves a remote one alone.
  */
 interface Database extends AutoCloseable {
 

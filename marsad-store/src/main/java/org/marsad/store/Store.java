@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The store: opens the database that a {@link StoreConfig} names (embedded PostgreSQL under the home
- * directory, or a server), brings its schema up to date, and hands out the repositories. Needs the
- * clock that stamps stored rows. Thread-safe; close it once, which stops an embedded server.
+ * The store: opens the database that a {@link StoreConfig} names (embedded PostgreSQL under the
+ * home directory, or a server), brings its schema up to date, and hands out the repositories. Needs
+ * the clock that stamps stored rows. Thread-safe; close it once, which stops an embedded server.
  *
  * <pre>{@code
  * try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
@@ -64,14 +64,22 @@ public final class Store implements AutoCloseable {
 
   /** What the store holds, counted in one statement. */
   public Counts counts() {
-    return jdbi.withHandle(h -> h.createQuery("select"
-                + " (select count(*) from documents) as documents,"
-                + " (select count(*) from quarantine) as quarantined,"
-                + " (select count(*) from records where kind = 'incident') as incidents,"
-                + " (select count(*) from records where kind = 'response') as responses")
-        .map((rs, ctx) -> new Counts(rs.getLong("documents"), rs.getLong("quarantined"),
-            rs.getLong("incidents"), rs.getLong("responses")))
-        .one());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select"
+                        + " (select count(*) from documents) as documents,"
+                        + " (select count(*) from quarantine) as quarantined,"
+                        + " (select count(*) from records where kind = 'incident') as incidents,"
+                        + " (select count(*) from records where kind = 'response') as responses")
+                .map(
+                    (rs, ctx) ->
+                        new Counts(
+                            rs.getLong("documents"),
+                            rs.getLong("quarantined"),
+                            rs.getLong("incidents"),
+                            rs.getLong("responses")))
+                .one());
   }
 
   /** For people: which database this store uses, without passwords. */

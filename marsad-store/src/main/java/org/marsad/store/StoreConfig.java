@@ -7,8 +7,8 @@ import java.time.Duration;
  * Where the store keeps its data: embedded PostgreSQL under a home directory (the default), or a
  * PostgreSQL server reached by JDBC URL. Immutable; contradictions fail here, not later.
  *
- * @param home the home directory; the embedded database keeps its data in {@code <home>/pgdata}, its
- *     log in {@code <home>/postgres.log}. May be null only when {@code dbUrl} is given
+ * @param home the home directory; the embedded database keeps its data in {@code <home>/pgdata},
+ *     its log in {@code <home>/postgres.log}. May be null only when {@code dbUrl} is given
  * @param dbUrl JDBC URL of a PostgreSQL 12+ server, e.g. {@code
  *     jdbc:postgresql://127.0.0.1:5432/marsad?user=u&password=p}; null for the embedded database
  * @param binaries where the embedded PostgreSQL binaries are unpacked (a cache, about 60 MB); null
@@ -35,7 +35,8 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
     }
     startupWait = startupWait == null ? DEFAULT_STARTUP_WAIT : startupWait;
     if (startupWait.isNegative() || startupWait.isZero()) {
-      throw new IllegalArgumentException("startupWait must be positive: startupWait=" + startupWait);
+      throw new IllegalArgumentException(
+          "startupWait must be positive: startupWait=" + startupWait);
     }
     home = home == null ? null : home.toAbsolutePath().normalize();
     binaries = binaries == null ? null : binaries.toAbsolutePath().normalize();
@@ -51,7 +52,9 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
     return new StoreConfig(null, jdbcUrl, null, null);
   }
 
-  /** This config with the embedded binaries unpacked in {@code dir}, e.g. a cache shared by tests. */
+  /**
+   * This config with the embedded binaries unpacked in {@code dir}, e.g. a cache shared by tests.
+   */
   public StoreConfig withBinaries(Path dir) {
     return new StoreConfig(home, dbUrl, dir, startupWait);
   }
@@ -74,8 +77,15 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
   /** Keeps passwords out of logs and messages. */
   @Override
   public String toString() {
-    return "StoreConfig[home=" + home + ", dbUrl=" + redact(dbUrl) + ", binaries=" + binaries
-        + ", startupWait=" + startupWait + "]";
+    return "StoreConfig[home="
+        + home
+        + ", dbUrl="
+        + redact(dbUrl)
+        + ", binaries="
+        + binaries
+        + ", startupWait="
+        + startupWait
+        + "]";
   }
 
   /** {@code url} with the value of any {@code password} parameter replaced by {@code ***}. */

@@ -9,14 +9,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Converts between the injected clock and {@code timestamptz}, which keeps microseconds: a time read
- * back equals the time written. Stateless and thread-safe.
+ * Converts between the injected clock and {@code timestamptz}, which keeps microseconds: a time
+ * read back equals the time written. Stateless and thread-safe.
  */
 final class Timestamps {
 
   private Timestamps() {}
 
-  /** The clock's instant, to the microsecond, as a value the driver binds to {@code timestamptz}. */
+  /**
+   * The clock's instant, to the microsecond, as a value the driver binds to {@code timestamptz}.
+   */
   static OffsetDateTime now(Clock clock) {
     return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start-up of the embedded database in the situations a crash leaves behind, each in its own home:
- * a second user of a home, a JVM killed by SIGKILL (its server lives on), a server killed by SIGKILL,
- * a pid file naming an unrelated process, a half-initialised data directory. Runs as root or not.
+ * a second user of a home, a JVM killed by SIGKILL (its server lives on), a server killed by
+ * SIGKILL, a pid file naming an unrelated process, a half-initialised data directory. Runs as root
+ * or not.
  *
  * <p>To keep it fast, one cluster is initialised and migrated for the class, and each test starts
  * from a copy of its data directory (a copy of a cleanly stopped cluster is a valid cluster).
@@ -47,7 +48,8 @@ class EmbeddedDatabaseIT {
     Path to = home.resolve("pgdata");
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : (Iterable<Path>) paths::iterator) {
-        Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+            p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
   }
@@ -118,8 +120,12 @@ class EmbeddedDatabaseIT {
     Process unrelated = new ProcessBuilder("sleep", "60").start();
     try {
       // what a restart can leave: the file of a server that is gone, its pid now someone else's
-      Files.writeString(home.resolve("pgdata/postmaster.pid"), unrelated.pid() + "\n"
-          + home.resolve("pgdata") + "\n1700000000\n5432\n\n127.0.0.1\n  5432001         0\nready   \n");
+      Files.writeString(
+          home.resolve("pgdata/postmaster.pid"),
+          unrelated.pid()
+              + "\n"
+              + home.resolve("pgdata")
+              + "\n1700000000\n5432\n\n127.0.0.1\n  5432001         0\nready   \n");
 
       try (Store store = Store.open(TestStores.embedded(home), TestStores.CLOCK)) {
         assertThat(store.counts().documents()).isZero();
@@ -162,26 +168,39 @@ class EmbeddedDatabaseIT {
   /** Starts {@link HoldStoreMain} in a child JVM and waits until it holds the store. */
   private Process startHolder(String documentId) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path log = home.resolve("child.log");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath,
-        HoldStoreMain.class.getName(), home.toString(),
-        Path.of("target", "pgbin").toAbsolutePath().toString(), documentId));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx256m",
+                "-cp",
+                classPath,
+                HoldStoreMain.class.getName(),
+                home.toString(),
+                Path.of("target", "pgbin").toAbsolutePath().toString(),
+                documentId));
     Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> {
-      try {
-        return out.readLine();
-      } catch (IOException e) {
-        return null;
-      }
-    }).completeOnTimeout(null, 60, TimeUnit.SECONDS).get();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return out.readLine();
+                  } catch (IOException e) {
+                    return null;
+                  }
+                })
+            .completeOnTimeout(null, 60, TimeUnit.SECONDS)
+            .get();
     if (!"READY".equals(line)) {
       process.destroyForcibly();
-      throw new AssertionError("the child did not open the store; its log:\n"
-          + (Files.exists(log) ? Files.readString(log) : "(none)"));
+      throw new AssertionError(
+          "the child did not open the store; its log:\n"
+              + (Files.exists(log) ? Files.readString(log) : "(none)"));
     }
     return process;
   }

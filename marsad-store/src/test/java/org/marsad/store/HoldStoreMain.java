@@ -15,8 +15,10 @@ final class HoldStoreMain {
   private HoldStoreMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    Store store = Store.open(
-        StoreConfig.embedded(Path.of(args[0])).withBinaries(Path.of(args[1])), Clock.systemUTC());
+    Store store =
+        Store.open(
+            StoreConfig.embedded(Path.of(args[0])).withBinaries(Path.of(args[1])),
+            Clock.systemUTC());
     store.documents().insertIfAbsent(Fixtures.document(args[2]));
     System.out.println("READY");
     System.out.flush();

@@ -16,15 +16,18 @@ class StalePostmasterTest {
 
   @Test
   void servesDirectory_postgresWithThisDataDirectory_isTrue() {
-    assertThat(StalePostmaster.servesDirectory(
-            List.of("/x/bin/postgres", "-D", data.toString(), "-p", "5432"), data))
+    assertThat(
+            StalePostmaster.servesDirectory(
+                List.of("/x/bin/postgres", "-D", data.toString(), "-p", "5432"), data))
         .isTrue();
   }
 
   @Test
   void servesDirectory_otherDirectoryOrProgram_isFalse() throws IOException {
     Path other = Files.createDirectory(data.resolve("other"));
-    assertThat(StalePostmaster.servesDirectory(List.of("/x/bin/postgres", "-D", other.toString()), data))
+    assertThat(
+            StalePostmaster.servesDirectory(
+                List.of("/x/bin/postgres", "-D", other.toString()), data))
         .isFalse();
     assertThat(StalePostmaster.servesDirectory(List.of("/bin/sleep", "-D", data.toString()), data))
         .isFalse();
@@ -35,7 +38,8 @@ class StalePostmasterTest {
   void clear_pidOfDeadProcess_leavesTheFileToPostgres() throws Exception {
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
-    Path pidFile = Files.writeString(data.resolve("postmaster.pid"), gone.pid() + "\n" + data + "\n");
+    Path pidFile =
+        Files.writeString(data.resolve("postmaster.pid"), gone.pid() + "\n" + data + "\n");
 
     StalePostmaster.clear(data, Duration.ofSeconds(1));
 

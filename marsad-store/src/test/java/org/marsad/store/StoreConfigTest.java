@@ -35,7 +35,8 @@ class StoreConfigTest {
 
   @Test
   void server_withBinaries_isAContradiction() {
-    assertThatThrownBy(() -> StoreConfig.server("jdbc:postgresql://h/db").withBinaries(Path.of("b")))
+    assertThatThrownBy(
+            () -> StoreConfig.server("jdbc:postgresql://h/db").withBinaries(Path.of("b")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("embedded database only");
   }
@@ -49,7 +50,8 @@ class StoreConfigTest {
 
   @Test
   void toString_hidesPassword() {
-    String shown = StoreConfig.server("jdbc:postgresql://h/db?user=u&password=secret&ssl=true").toString();
+    String shown =
+        StoreConfig.server("jdbc:postgresql://h/db?user=u&password=secret&ssl=true").toString();
     assertThat(shown).contains("password=***&ssl=true").doesNotContain("secret");
   }
 }

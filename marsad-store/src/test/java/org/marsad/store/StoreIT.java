@@ -24,8 +24,9 @@ import org.marsad.core.domain.Quarantined;
 import org.marsad.core.domain.RecordKind;
 
 /**
- * The store on real embedded PostgreSQL, one server for the whole class. Tests use their own document
- * ids and compare counts before and after, so they do not depend on each other's data or order.
+ * The store on real embedded PostgreSQL, one server for the whole class. Tests use their own
+ * document ids and compare counts before and after, so they do not depend on each other's data or
+ * order.
  */
 class StoreIT {
 
@@ -36,7 +37,8 @@ class StoreIT {
   static void open() {
     long start = System.nanoTime();
     store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
-    System.out.printf("StoreIT: new home opened (initdb, start, migrate) in %d ms%n",
+    System.out.printf(
+        "StoreIT: new home opened (initdb, start, migrate) in %d ms%n",
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -165,7 +167,8 @@ class StoreIT {
   @Test
   void replaceForDocument_unknownDocument_failsAndStoresNothing() {
     long incidents = store.records().count(RecordKind.INCIDENT);
-    assertThatThrownBy(() -> store.records().replaceForDocument("absent", List.of(incident("absent"))))
+    assertThatThrownBy(
+            () -> store.records().replaceForDocument("absent", List.of(incident("absent"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no such document: id=absent");
     assertThat(store.records().count(RecordKind.INCIDENT)).isEqualTo(incidents);
@@ -174,7 +177,8 @@ class StoreIT {
   @Test
   void replaceForDocument_recordOfAnotherDocument_fails() {
     store.documents().insertIfAbsent(document("mine"));
-    assertThatThrownBy(() -> store.records().replaceForDocument("mine", List.of(incident("theirs"))))
+    assertThatThrownBy(
+            () -> store.records().replaceForDocument("mine", List.of(incident("theirs"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("record.documentId=theirs");
   }
@@ -189,14 +193,16 @@ class StoreIT {
     assertThat(store.quarantine().add(item)).isFalse();
     assertThat(store.quarantine().add(new Quarantined("feed-a/item-1", "nlp", "other", bytes)))
         .isFalse();
-    assertThat(store.quarantine().add(new Quarantined("feed-a/item-2", "ingest", "not HTML", bytes)))
+    assertThat(
+            store.quarantine().add(new Quarantined("feed-a/item-2", "ingest", "not HTML", bytes)))
         .isTrue();
 
     assertThat(store.quarantine().count()).isEqualTo(before + 2);
-    QuarantineEntry first = store.quarantine().list(0, 10_000).stream()
-        .filter(e -> e.item().source().equals("feed-a/item-1"))
-        .findFirst()
-        .orElseThrow();
+    QuarantineEntry first =
+        store.quarantine().list(0, 10_000).stream()
+            .filter(e -> e.item().source().equals("feed-a/item-1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(first.item().content()).isEqualTo(bytes);
     assertThat(first.item().stage()).isEqualTo("ingest");
     assertThat(first.item().reason()).isEqualTo("not HTML");
@@ -229,12 +235,19 @@ class StoreIT {
     Counts before = store.counts();
 
     store.documents().insertIfAbsent(document("counted"));
-    store.records().replaceForDocument("counted",
-        List.of(incident("counted"), response("counted"), bareResponse("counted")));
+    store
+        .records()
+        .replaceForDocument(
+            "counted", List.of(incident("counted"), response("counted"), bareResponse("counted")));
     store.quarantine().add(new Quarantined("counted", "nlp", "r", new byte[] {1, 2}));
 
-    assertThat(store.counts()).isEqualTo(new Counts(before.documents() + 1,
-        before.quarantined() + 1, before.incidents() + 1, before.responses() + 2));
+    assertThat(store.counts())
+        .isEqualTo(
+            new Counts(
+                before.documents() + 1,
+                before.quarantined() + 1,
+                before.incidents() + 1,
+                before.responses() + 2));
   }
 
   @Test
@@ -246,8 +259,8 @@ class StoreIT {
 
     long start = System.nanoTime();
     store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
-    System.out.printf("StoreIT: existing home re-opened in %d ms%n",
-        (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "StoreIT: existing home re-opened in %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     assertThat(store.counts()).isEqualTo(before);
     assertThat(store.documents().find("survives")).contains(document("survives"));
@@ -271,7 +284,8 @@ class StoreIT {
 
   @Test
   void open_unreachableServer_failsWithoutShowingThePassword() {
-    StoreConfig config = StoreConfig.server("jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret");
+    StoreConfig config =
+        StoreConfig.server("jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret");
     assertThatThrownBy(() -> Store.open(config, TestStores.CLOCK))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/")

@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 final class TestStores {
 
   /** A clock with nanoseconds, to show that stored times keep microseconds. */
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-04T05:06:07.123456789Z"), ZoneOffset.UTC);
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-04T05:06:07.123456789Z"), ZoneOffset.UTC);
 
   /** What {@link #CLOCK} reads back as from {@code timestamptz}. */
   static final Instant STORED_NOW = CLOCK.instant().truncatedTo(ChronoUnit.MICROS);
