@@ -1,0 +1,36 @@
+package org.marsad.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.marsad.core.domain.Document;
+
+/**
+ * Stored documents and where each is in the flow. Thread-safe. A document's id is the hash of its
+ * content, so storing the same content twice stores it once.
+ */
+public interface DocumentRepository {
+
+  /**
+   * Stores {@code document} with status {@link DocumentStatus#INGESTED} unless one with its id is
+   * stored.
+   *
+   * @return whether it was new
+   * @throws IllegalArgumentException when a field holds a NUL character, which PostgreSQL text
+   *     cannot hold
+   */
+  boolean insertIfAbsent(Document document);
+
+  Optional<Document> find(String id);
+
+  Optional<DocumentStatus> status(String id);
+
+  /** Up to {@code limit} documents with status {@link DocumentStatus#INGESTED}, oldest first. */
+  List<Document> needingProcessing(int limit);
+
+  /**
+   * Sets the status of the document {@code id}.
+   *
+   * @throws IllegalArgumentException when no such document is stored
+   */
+  void markStatus(String id, DocumentStatus status);
+}

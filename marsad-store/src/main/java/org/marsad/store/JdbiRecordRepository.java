@@ -1,0 +1,60 @@
+package org.marsad.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.marsad.core.domain.ExtractedRecord;
+import org.marsad.core.domain.RecordKind;
+
+/**
+ * {@link RecordRepository} on the {@code records}, {@code record_actors} and {@code evidence}
+ * tables; writing is {@link RecordWriter}'s job, reading {@link RecordReader}'s. Needs a {@link
+ * Jdbi} and the clock that stamps {@code created_at}. Thread-safe: holds no state of its own.
+ */
+final class JdbiRecordRepository implements RecordRepository {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  JdbiRecordRepository(Jdbi jdbi, Clock clock) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void replaceForDocument(String documentId, List<ExtractedRecord> records) {
+    Objects.requireNonNull(documentId, "documentId");
+    List<ExtractedRecord> copy = List.copyOf(records);
+    for (ExtractedRecord r : copy) {
+      if (!r.documentId().equals(documentId)) {
+        throw new IllegalArgumentException(
+            "record belongs to another document: documentId="
+                + documentId
+                + ", record.documentId="
+                + r.documentId()
+                + ", type="
+                + r.type());
+      }
+    }
+    jdbi.useTransaction(h -> RecordWriter.replace(h, documentId, copy, Timestamps.now(clock)));
+  }
+
+  @Override
+  public long count(RecordKind kind) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select count(*) from records where kind = :kind")
+                .bind("kind", kind.id())
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public List<ExtractedRecord> forDocument(String documentId) {
+    // one snapshot for the three queries, so a concurrent replacement cannot tear the result
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ, h -> RecordReader.forDocument(h, documentId));
+  }
+}

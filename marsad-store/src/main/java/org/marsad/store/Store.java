@@ -1,0 +1,99 @@
+package org.marsad.store;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The store: opens the database that a {@link StoreConfig} names (embedded PostgreSQL under the
+ * home directory, or a server), brings its schema up to date, and hands out the repositories. Needs
+ * the clock that stamps stored rows. Thread-safe; close it once, which stops an embedded server.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
+ *   store.documents().insertIfAbsent(document);
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+  private final Database database;
+  private final DocumentRepository documents;
+  private final RecordRepository records;
+  private final QuarantineRepository quarantine;
+  private final Jdbi jdbi;
+
+  private Store(Database database, Clock clock) {
+    this.database = database;
+    this.jdbi = Jdbi.create(database.dataSource());
+    this.documents = new JdbiDocumentRepository(jdbi, clock);
+    this.records = new JdbiRecordRepository(jdbi, clock);
+    this.quarantine = new JdbiQuarantineRepository(jdbi, clock);
+  }
+
+  /**
+   * Opens the store.
+   *
+   * @throws IllegalStateException when the database cannot be started, reached or migrated, or its
+   *     home is in use by another process; the message says why
+   */
+  public static Store open(StoreConfig config, Clock clock) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
+    Database database = Database.open(config);
+    try {
+      Migrations.apply(database.dataSource(), database.description());
+      return new Store(database, clock);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  public DocumentRepository documents() {
+    return documents;
+  }
+
+  public RecordRepository records() {
+    return records;
+  }
+
+  public QuarantineRepository quarantine() {
+    return quarantine;
+  }
+
+  /** What the store holds, counted in one statement. */
+  public Counts counts() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select"
+                        + " (select count(*) from documents) as documents,"
+                        + " (select count(*) from quarantine) as quarantined,"
+                        + " (select count(*) from records where kind = 'incident') as incidents,"
+                        + " (select count(*) from records where kind = 'response') as responses")
+                .map(
+                    (rs, ctx) ->
+                        new Counts(
+                            rs.getLong("documents"),
+                            rs.getLong("quarantined"),
+                            rs.getLong("incidents"),
+                            rs.getLong("responses")))
+                .one());
+  }
+
+  /** For people: which database this store uses, without passwords. */
+  public String description() {
+    return database.description();
+  }
+
+  /** The database underneath, for tests in this package. */
+  Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
