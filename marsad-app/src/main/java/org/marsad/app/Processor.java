@@ -69,7 +69,7 @@ final class Processor {
       store.records().replaceForDocument(doc.id(), found);
       boolean english = a.get(LanguageStage.LANGUAGE).equals("en");
       DocumentStatus status = english ? DocumentStatus.PROCESSED : DocumentStatus.SKIPPED_LANGUAGE;
-      store.documents().markStatus(doc.id(), status);
+      store.documents().markStatus(doc.id(), status, a.get(LanguageStage.LANGUAGE));
       return new Outcome(status, found.size());
     } catch (StageFailure f) {
       store.quarantine().add(new Quarantined(doc.source(), f.stage(), f.getMessage(),

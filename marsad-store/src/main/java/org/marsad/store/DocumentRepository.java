@@ -33,4 +33,12 @@ public interface DocumentRepository {
    * @throws IllegalArgumentException when no such document is stored
    */
   void markStatus(String id, DocumentStatus status);
+
+  /**
+   * Sets the status of the document {@code id} and the language found for it ({@code null} keeps
+   * the stored one).
+   *
+   * @throws IllegalArgumentException when no such document is stored
+   */
+  void markStatus(String id, DocumentStatus status, String language);
 }

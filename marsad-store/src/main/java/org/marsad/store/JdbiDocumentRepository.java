@@ -90,12 +90,20 @@ final class JdbiDocumentRepository implements DocumentRepository {
 
   @Override
   public void markStatus(String id, DocumentStatus status) {
+    markStatus(id, status, null);
+  }
+
+  @Override
+  public void markStatus(String id, DocumentStatus status, String language) {
     Objects.requireNonNull(status, "status");
     int updated =
         jdbi.withHandle(
             h ->
-                h.createUpdate("update documents set status = :status where id = :id")
+                h.createUpdate(
+                        "update documents set status = :status,"
+                            + " language = coalesce(:language, language) where id = :id")
                     .bind("status", status.id())
+                    .bind("language", language)
                     .bind("id", id)
                     .execute());
     if (updated == 0) {
