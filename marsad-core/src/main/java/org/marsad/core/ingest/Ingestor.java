@@ -1,0 +1,118 @@
+package org.marsad.core.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.marsad.core.domain.Document;
+import org.marsad.core.domain.Quarantined;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests files into {@link Document}s, quarantining what it cannot take in; the entry point of this package.
+ *
+ * <p>For each file (a directory is walked recursively, sorted by path, hidden entries skipped): the size is
+ * checked against {@link IngestConfig#maxFileBytes()}; the bytes are decoded (strict UTF-8, else a windows-1252
+ * or ISO-8859-1 guess that is logged as a warning, else refused as binary); the text is normalised (line
+ * endings, NFC, U+FFFD kept); a reader is chosen by extension and content (seed format, plain text, HTML, JSON
+ * Lines) and reads it. Every failure (unreadable, empty, too large, binary, bad date header, date before
+ * {@link IngestConfig#earliestPublished()} or after today by the clock, unsupported type, a bad JSON line)
+ * becomes a {@link Quarantined} with stage {@code ingest}, a one-line reason and the raw bytes; the rest goes
+ * on. Ingest never throws for bad input.
+ *
+ * <p>Needs: an {@link IngestConfig} and a {@link Clock} (what "the future" means). Gives: {@link IngestResult}.
+ * Thread-safety: immutable; {@link #ingest} may be called from several threads at once.
+ */
+public final class Ingestor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+
+  private final IngestConfig config;
+  private final FileLoader loader;
+  private final ReaderChoice readers;
+
+  /** An ingestor with these settings and this clock. */
+  public Ingestor(IngestConfig config, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
+    DateWindow window = new DateWindow(config.earliestPublished(), clock, config.futureToleranceDays());
+    this.loader = new FileLoader(config.maxFileBytes(), config.quarantineKeepBytes());
+    this.readers = new ReaderChoice(new SeedFormatReader(window), new PlainTextReader(),
+        new HtmlReader(window, config.maxHtmlBytes()), new JsonLinesReader(window));
+  }
+
+  /** An ingestor with {@link IngestConfig#defaults()} and this clock. */
+  public Ingestor(Clock clock) {
+    this(IngestConfig.defaults(), clock);
+  }
+
+  /**
+   * Ingests a file, or every file under a directory (recursively, sorted by path, hidden entries skipped).
+   *
+   * @param path a file or directory; a missing path is quarantined, not thrown
+   * @return the documents read and the items quarantined, in path order
+   */
+  public IngestResult ingest(Path path) {
+    Objects.requireNonNull(path, "path");
+    List<Document> documents = new ArrayList<>();
+    List<Quarantined> quarantined = new ArrayList<>();
+    for (SourceFiles.Entry entry : SourceFiles.under(path)) {
+      String source = entry.path().toString();
+      IngestResult one = entry.problem() != null
+          ? IngestResult.of(Quarantine.of(source, entry.problem(), new byte[0]))
+          : switch (loader.load(entry.path())) {
+            case Loaded.Bytes bytes -> ingest(source, bytes.content());
+            case Loaded.Refused refused -> IngestResult.of(Quarantine.of(source, refused.reason(), refused.kept()));
+          };
+      documents.addAll(one.documents());
+      quarantined.addAll(one.quarantined());
+    }
+    return new IngestResult(documents, quarantined);
+  }
+
+  /**
+   * Ingests content already in memory (a fetched page, an archive record) as if read from a file named
+   * {@code source}: its extension, if any, chooses the reader.
+   *
+   * @param source file name or URL, used for the reader choice and as the documents' source
+   * @param content the raw bytes (not modified)
+   * @return the documents read and the items quarantined
+   */
+  public IngestResult ingest(String source, byte[] content) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(content, "content");
+    if (content.length == 0) {
+      return refuse(source, "empty file (0 bytes)", content);
+    }
+    if (content.length > config.maxFileBytes()) {
+      return refuse(source, "content is " + content.length + " bytes, over the bound of " + config.maxFileBytes()
+          + " bytes; quarantine keeps only the first " + config.quarantineKeepBytes() + " bytes",
+          Arrays.copyOf(content, config.quarantineKeepBytes()));
+    }
+    return switch (TextDecoder.decode(content)) {
+      case Decoded.Refused refused -> refuse(source, refused.reason(), content);
+      case Decoded.Text text -> read(source, content, text);
+    };
+  }
+
+  private IngestResult read(String source, byte[] content, Decoded.Text decoded) {
+    if (decoded.fallback()) {
+      LOG.warn("{}: not valid UTF-8, decoded as {}", source, decoded.charset());
+    }
+    SourceText input = new SourceText(source, content, TextNormaliser.normalise(decoded.text()));
+    try {
+      return readers.choose(source, input.text()).read(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Readers promise not to throw; this keeps a batch alive if one breaks that promise.
+      LOG.error("{}: reader failed", source, e);
+      return refuse(source, "reader failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), content);
+    }
+  }
+
+  private static IngestResult refuse(String source, String reason, byte[] content) {
+    return IngestResult.of(Quarantine.of(source, reason, content));
+  }
+}

@@ -1,0 +1,53 @@
+package org.marsad.core.ingest;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises text for storage, so that equal articles give equal text and equal ids.
+ *
+ * <p>What it does: removes a leading byte-order mark (U+FEFF); turns CR LF and lone CR into LF; replaces other
+ * C0 and C1 control characters except tab by a space; replaces unpaired surrogates by U+FFFD; applies Unicode
+ * NFC. It keeps U+FFFD already present in the text (the NLP stage reads it as a space of equal length, so
+ * offsets stay valid). It is idempotent.
+ *
+ * <p>Needs: nothing. Gives: the normalised string. Thread-safety: stateless, safe from any thread.
+ */
+final class TextNormaliser {
+
+  static final char REPLACEMENT = '\uFFFD';
+
+  private TextNormaliser() {}
+
+  /** The normalised form of {@code text}; never null for non-null input. */
+  static String normalise(String text) {
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        out.append('\n');
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '\n' || c == '\t') {
+        out.append(c);
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        out.append(' ');
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          out.append(c).append(text.charAt(++i));
+        } else {
+          out.append(REPLACEMENT);
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        out.append(REPLACEMENT);
+      } else {
+        out.append(c);
+      }
+    }
+    return Normalizer.isNormalized(out, Normalizer.Form.NFC)
+        ? out.toString()
+        : Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+}
