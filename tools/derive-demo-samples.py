@@ -18,7 +18,7 @@ per_topic = {}
 with open(os.path.join(shared, "data/meantime/meantime.jsonl"), encoding="utf-8") as f:
     for line in f:
         d = json.loads(line)
-        if per_topic.get(d["topic"], 0) >= 10:
+        if per_topic.get(d["topic"], 0) >= 10 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["dct"]):
             continue
         per_topic[d["topic"]] = per_topic.get(d["topic"], 0) + 1
         lines = d["text"].split("\n")
@@ -28,4 +28,7 @@ with open(os.path.join(shared, "data/meantime/meantime.jsonl"), encoding="utf-8"
         slug = re.sub(r"[^A-Za-z0-9]+", "-", d["doc_id"])[:60].strip("-")
         with open(os.path.join(out, "wikinews-" + slug + ".txt"), "w", encoding="utf-8") as g:
             g.write("date %s (@Wikinews)\n\n%s\n" % (d["dct"], text))
-print("wrote", len(os.listdir(out)), "samples to", out)
+names = sorted(n for n in os.listdir(out) if n != "INDEX")
+with open(os.path.join(out, "INDEX"), "w") as g:
+    g.write("\n".join(names) + "\n")
+print("wrote", len(names), "samples to", out)
