@@ -18,7 +18,7 @@ per_topic = {}
 with open(os.path.join(shared, "data/meantime/meantime.jsonl"), encoding="utf-8") as f:
     for line in f:
         d = json.loads(line)
-        if per_topic.get(d["topic"], 0) >= 10 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["dct"]):
+        if per_topic.get(d["topic"], 0) >= 10 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["dct"] or ""):
             continue
         per_topic[d["topic"]] = per_topic.get(d["topic"], 0) + 1
         lines = d["text"].split("\n")
