@@ -26,7 +26,7 @@ final class DateReader {
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex t : parse.timexesIn(s.index())) {
-      if (t.range() == null || t.text().equalsIgnoreCase("present")) {
+      if (t.range() == null || t.text().equalsIgnoreCase("present") || TIME_OF_DAY.matcher(t.text()).matches()) {
         continue;
       }
       int head = headOf(s, t);

@@ -18,6 +18,7 @@ import org.marsad.core.stage.Analysis;
 import org.marsad.core.stage.Key;
 import org.marsad.core.stage.Stage;
 import org.marsad.core.time.DateRange;
+import org.marsad.core.time.NewsWeekdays;
 import org.marsad.core.time.TimexValues;
 
 /**
@@ -70,6 +71,7 @@ public final class NlpStage implements Stage {
       sentences.add(sentence);
       int firstTokenIndex = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
       List<Timex> sentenceTimexes = new ArrayList<>(DayRanges.find(sentence, annotationText(annotation), published));
+      java.util.Map<DateRange, DateRange> moved = new java.util.HashMap<>();
       for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
         String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstTokenIndex;
@@ -84,7 +86,13 @@ public final class NlpStage implements Stage {
           Span timexSpan = span;
           boolean coveredByRange = sentenceTimexes.stream().anyMatch(t -> t.span().overlaps(timexSpan));
           if (!coveredByRange && (published != null || text.matches(".*\\d{4}.*"))) {
-            DateRange range = TimexValues.parse(value, published).orElse(null);
+            DateRange resolved = TimexValues.parse(value, published).orElse(null);
+            DateRange range = NewsWeekdays.anchor(resolved, text, sentence.words(), published);
+            if (resolved != null && range == resolved && moved.containsKey(resolved)) {
+              range = moved.get(resolved); // "night" of "Saturday night", resolved like its weekday
+            } else if (resolved != null && range != resolved) {
+              moved.put(resolved, range);
+            }
             sentenceTimexes.add(new Timex(s, first, last, span, text, value == null ? "" : value, range));
           }
           continue;
