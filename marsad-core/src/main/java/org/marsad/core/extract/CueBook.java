@@ -23,7 +23,7 @@ public final class CueBook {
 
   static final String DEFAULT_RESOURCE = "/org/marsad/core/typology/religion-islamophobia.cues.en.json";
   private static final Set<String> TYPE_KEYS =
-      Set.of("triggers", "theme", "context", "abstract", "agent", "participant", "argument_role");
+      Set.of("triggers", "theme", "context", "abstract", "agent", "participant", "argument_role", "not_agent");
   private static final Set<String> RESPONSE_TYPES = Set.of("statement", "condemnation", "meeting",
       "phone_call", "session", "resolution", "report", "proposal", "support", "diplomatic_protest",
       "sanction", "legal_action", "positive_development");
@@ -87,7 +87,7 @@ public final class CueBook {
       t.path("abstract").forEach(x -> abstracts.add(x.asText().toLowerCase(Locale.ROOT)));
       String theme = textOrNull(t, "theme");
       String context = textOrNull(t, "context");
-      for (String v : new String[] {theme, context}) {
+      for (String v : new String[] {theme, context, textOrNull(t, "not_agent")}) {
         if (v != null && !vocabularies.containsKey(v)) {
           throw new IllegalArgumentException(origin + ": type " + id + " names unknown vocabulary \"" + v + "\"");
         }
@@ -102,7 +102,8 @@ public final class CueBook {
       }
       RecordKind kind = RESPONSE_TYPES.contains(id) ? RecordKind.RESPONSE : RecordKind.INCIDENT;
       types.add(new TypeCues(id, kind, triggers, theme, context, abstracts,
-          t.path("agent").asBoolean(false), t.path("participant").asBoolean(false), textOrNull(t, "argument_role")));
+          t.path("agent").asBoolean(false), t.path("participant").asBoolean(false), textOrNull(t, "argument_role"),
+          textOrNull(t, "not_agent")));
     });
     return new CueBook(root.path("pack").asText(""), vocabularies, types);
   }

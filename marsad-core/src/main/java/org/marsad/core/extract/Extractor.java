@@ -60,7 +60,8 @@ final class Extractor {
     for (Sentence s : parse.sentences()) {
       actors.notePeople(ctx, s);
       List<RecordDraft> inSentence = new ArrayList<>();
-      for (Match match : matcher.find(s, parse)) {
+      boolean afterIncident = drafts.stream().anyMatch(d -> d.kind == RecordKind.INCIDENT);
+      for (Match match : matcher.find(s, parse, afterIncident)) {
         if (match.anaphoric()) {
           referBack(ctx, match, drafts);
           continue;
@@ -100,6 +101,12 @@ final class Extractor {
     if (cues.needsAgent() && agents.isEmpty()) {
       return Optional.empty();
     }
+    if (cues.notAgentVocabulary() != null && !agents.isEmpty()) {
+      Vocabulary notAgent = book.vocabulary(cues.notAgentVocabulary());
+      if (agents.stream().allMatch(a -> notAgent.foundIn(a.name()))) {
+        return Optional.empty();
+      }
+    }
     if (cues.kind() == RecordKind.INCIDENT && cues.argumentRole() != null) {
       BitSet args = s.subtree(i, TriggerMatcher.ARGUMENT_CUT);
       args.andNot(agentTokens);
@@ -108,9 +115,13 @@ final class Extractor {
           .filter(a -> !a.type().equals("STATE")).toList());
     }
     BitSet others = participants(s, i);
-    if (!others.isEmpty()) {
+    if (!others.isEmpty() || cues.type().equals("legal_action")) {
       String role = cues.type().equals("legal_action") ? "defendant" : "participant";
-      List<Actor> second = actors.read(ctx, s, others, role);
+      List<Actor> second = others.isEmpty() ? List.of() : actors.read(ctx, s, others, role);
+      if (second.isEmpty() && cues.type().equals("legal_action")) {
+        BitSet subject = participleSubject(s, i);
+        second = subject.isEmpty() ? List.of() : actors.read(ctx, s, subject, role);
+      }
       if (cues.needsParticipant() && second.isEmpty()) {
         return Optional.empty();
       }
@@ -274,6 +285,17 @@ final class Extractor {
       }
     }
     return out;
+  }
+
+  /** "Tarrant appeared in court charged with murder": the one charged is the subject of the clause. */
+  private static BitSet participleSubject(Sentence s, int i) {
+    Token t = s.token(i);
+    boolean ownSubject = s.children(i).stream().anyMatch(c -> c.relation().startsWith("nsubj"));
+    if (!t.isVerb() || ownSubject || t.head() < 0
+        || !Set.of("xcomp", "advcl", "acl", "dep", "conj").contains(t.relation())) {
+      return new BitSet();
+    }
+    return subject(s, t.head(), 0).map(a -> s.subtree(a.index(), AGENT_CUT)).orElseGet(BitSet::new);
   }
 
   /** The clause a trigger belongs to: for a noun argument, its verb's clause. */

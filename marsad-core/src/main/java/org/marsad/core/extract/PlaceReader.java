@@ -30,11 +30,13 @@ final class PlaceReader {
         bestDistance = d;
       }
     }
+    // "in Niamey, the capital of Niger": a city of that country in the same sentence is more precise
     if (best != null && ctx.places.get(best.span()).kind() == Place.Kind.COUNTRY) {
       String country = ctx.places.get(best.span()).country();
       for (Mention m : ctx.parse.mentionsIn(s.index())) {
         Place p = ctx.places.get(m.span());
-        if (p != null && clause.get(m.first()) && p.kind() != Place.Kind.COUNTRY && p.country().equals(country)) {
+        if (p != null && p.kind() != Place.Kind.COUNTRY && p.country().equals(country)
+            && !s.token(m.last()).relation().equals("nmod:poss")) {
           return Optional.of(m);
         }
       }

@@ -18,6 +18,8 @@ import org.marsad.core.domain.RecordKind;
  * @param needsParticipant whether a record needs a second party (a meeting)
  * @param argumentRole the role of actors named among an incident's arguments ("target", or
  *     "perpetrator" for a rally of a named movement), or null to read none
+ * @param notAgentVocabulary who cannot be the only agent (police "said" reports, it does not
+ *     respond), or null
  */
 record TypeCues(
     String type,
@@ -28,7 +30,8 @@ record TypeCues(
     Set<String> abstractTriggers,
     boolean needsAgent,
     boolean needsParticipant,
-    String argumentRole) {
+    String argumentRole,
+    String notAgentVocabulary) {
 
   TypeCues {
     Objects.requireNonNull(type, "type");

@@ -138,4 +138,41 @@ class StandardPipelineTest {
     assertThat(a.document().language()).isEqualTo("fr");
     assertThat(a.get(ExtractStage.RECORDS).records()).isEmpty();
   }
+
+  @Test
+  void newArticle_summonedDiplomat_isAProtestNotACharge() {
+    List<ExtractedRecord> records = extract(article(
+        "Pakistan's Foreign Office summoned Sweden's charge d'affaires on Thursday to protest against the burning "
+            + "of the Holy Quran in Stockholm.", LocalDate.of(2023, 7, 21)));
+    assertThat(records).extracting(ExtractedRecord::type).contains("diplomatic_protest", "desecration")
+        .doesNotContain("legal_action");
+    ExtractedRecord burning = records.stream().filter(r -> r.type().equals("desecration")).findFirst().orElseThrow();
+    assertThat(burning.place().country()).isEqualTo("SE");
+    assertThat(burning.date()).isEqualTo(LocalDate.of(2023, 7, 20));
+  }
+
+  @Test
+  void newArticle_personChargedBecomesSuspectOfTheAttack() {
+    List<ExtractedRecord> records = extract(article(
+        "A gunman killed 51 people at two mosques in Christchurch on Friday. Prime Minister Jacinda Ardern called it "
+            + "one of New Zealand's darkest days. A 28-year-old Australian man, Brenton Tarrant, appeared in court "
+            + "on Saturday charged with murder.", LocalDate.of(2019, 3, 16)));
+    ExtractedRecord attack = records.stream().filter(r -> r.kind() == RecordKind.INCIDENT).findFirst().orElseThrow();
+    assertThat(attack.type()).isEqualTo("place_of_worship_attack");
+    assertThat(attack.date()).isEqualTo(LocalDate.of(2019, 3, 15));
+    assertThat(attack.actors()).anySatisfy(a -> {
+      assertThat(a.name()).isEqualTo("Brenton Tarrant");
+      assertThat(a.role()).isEqualTo("suspect");
+    });
+    assertThat(records).anySatisfy(r -> assertThat(r.actors()).extracting(a -> a.name()).contains("Jacinda Ardern"));
+  }
+
+  @Test
+  void policeReportingIsNotAResponse() {
+    List<ExtractedRecord> records = extract(article(
+        "Unknown assailants left a pig's head at the entrance of a mosque in Vienna overnight on Thursday, "
+            + "police said on Friday.", LocalDate.of(2024, 2, 10)));
+    assertThat(records).extracting(ExtractedRecord::type).containsExactly("place_of_worship_attack");
+    assertThat(records.getFirst().place().country()).isEqualTo("AT");
+  }
 }
