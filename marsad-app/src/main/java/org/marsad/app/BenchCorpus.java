@@ -14,12 +14,15 @@ import org.marsad.core.domain.Document;
 import org.marsad.core.ingest.DocumentId;
 
 /**
- * The article texts of the evaluation data sets (every {@code *.jsonl} under a folder whose lines
- * carry a {@code text}, or ECB+'s {@code sentences}), as documents for benchmarks.
+ * The article texts of the evaluation data sets, as documents for benchmarks: the news corpora
+ * among the {@code *.jsonl} files under a folder (lines with a {@code text}, or ECB+'s
+ * {@code sentences}). Posts (HateXplain) and mention tables are not articles and are left out.
  */
 final class BenchCorpus {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final java.util.Set<String> ARTICLE_FILES = java.util.Set.of("meantime.jsonl", "lgl.jsonl",
+      "geowebnews.jsonl", "geovirus.jsonl", "trnews.jsonl", "documents.jsonl", "tempeval3.jsonl");
 
   private BenchCorpus() {}
 
@@ -27,7 +30,7 @@ final class BenchCorpus {
     List<Document> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+      files = walk.filter(p -> ARTICLE_FILES.contains(p.getFileName().toString())).sorted().toList();
     }
     for (Path f : files) {
       try (BufferedReader r = Files.newBufferedReader(f)) {

@@ -54,11 +54,16 @@ final class BenchExtractCommand implements Callable<Integer> {
     resetPeaks();
     AtomicInteger records = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<?>> futures = docs.stream().map(d -> pool.submit(() -> {
         try {
           records.addAndGet(measured.apply(Analysis.of(d)).get(ExtractStage.RECORDS).records().size());
+          int n = done.incrementAndGet();
+          if (n % 250 == 0) {
+            System.err.printf("  %d/%d documents%n", n, docs.size());
+          }
         } catch (StageFailure f) {
           failed.incrementAndGet();
         }
@@ -75,6 +80,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     line.put("records", records.get());
     line.put("failed", failed.get());
     line.put("threads", threads);
+    line.put("load_average", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
     line.put("model_load_ms", loadMs);
     ObjectNode stages = line.putObject("stage_ms");
     clock.millis().forEach(stages::put);

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A person, organisation or state taking part in an incident or response.
  *
  * @param name the name as best known (a registry name when linked)
- * @param type PERSON, ORGANIZATION or STATE
+ * @param type PERSON, ORGANIZATION (named), STATE, or GROUP (a body named by a common noun: "the
+ *     police", "Denmark's parliament")
  * @param role what it did in the record: agent, participant, perpetrator, suspect, target, addressee
  * @param title office held, e.g. "Foreign Minister", empty when unknown
  * @param org organisation the title belongs to, e.g. "OIC", empty when unknown

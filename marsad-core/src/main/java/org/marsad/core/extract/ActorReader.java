@@ -197,7 +197,7 @@ final class ActorReader {
         }
         BitSet phrase = s.subtree(i, Set.of("acl", "acl:relcl", "nmod:poss", "det", "punct", "case", "nmod", "appos", "conj"));
         String name = properName(s, i).orElse(s.words(phrase));
-        return Optional.of(new Actor(name, "ORGANIZATION", role, "", "", country, "",
+        return Optional.of(new Actor(name, "GROUP", role, "", "", country, "",
             evidence(ctx, t.span())));
       }
     }

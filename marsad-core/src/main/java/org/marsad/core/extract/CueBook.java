@@ -23,7 +23,8 @@ public final class CueBook {
 
   static final String DEFAULT_RESOURCE = "/org/marsad/core/typology/religion-islamophobia.cues.en.json";
   private static final Set<String> TYPE_KEYS =
-      Set.of("triggers", "theme", "context", "abstract", "agent", "participant", "argument_role", "not_agent");
+      Set.of("triggers", "theme", "context", "abstract", "agent", "participant", "argument_role", "not_agent",
+          "institutional_agent");
   private static final Set<String> RESPONSE_TYPES = Set.of("statement", "condemnation", "meeting",
       "phone_call", "session", "resolution", "report", "proposal", "support", "diplomatic_protest",
       "sanction", "legal_action", "positive_development");
@@ -103,7 +104,7 @@ public final class CueBook {
       RecordKind kind = RESPONSE_TYPES.contains(id) ? RecordKind.RESPONSE : RecordKind.INCIDENT;
       types.add(new TypeCues(id, kind, triggers, theme, context, abstracts,
           t.path("agent").asBoolean(false), t.path("participant").asBoolean(false), textOrNull(t, "argument_role"),
-          textOrNull(t, "not_agent")));
+          textOrNull(t, "not_agent"), t.path("institutional_agent").asBoolean(false)));
     });
     return new CueBook(root.path("pack").asText(""), vocabularies, types);
   }

@@ -101,6 +101,12 @@ final class Extractor {
     if (cues.needsAgent() && agents.isEmpty()) {
       return Optional.empty();
     }
+    boolean instituted = BODY_TYPES.contains(cues.type())
+        ? d.actors.stream().anyMatch(Extractor::isNamedBody)
+        : d.actors.stream().anyMatch(Extractor::isInstitutional);
+    if (cues.needsInstitution() && !instituted) {
+      return Optional.empty();
+    }
     if (cues.notAgentVocabulary() != null && !agents.isEmpty()) {
       Vocabulary notAgent = book.vocabulary(cues.notAgentVocabulary());
       if (agents.stream().allMatch(a -> notAgent.foundIn(a.name()))) {
@@ -182,6 +188,16 @@ final class Extractor {
     BitSet tree = s.subtree(noun, TriggerMatcher.CLAUSE_CUT);
     tree.clear(noun);
     return tree;
+  }
+
+  /** An office holder, an organisation or a state: who makes the responses an observatory tracks. */
+  private static boolean isInstitutional(Actor a) {
+    return !a.title().isEmpty() || !a.registryId().isEmpty() || !a.type().equals("PERSON");
+  }
+
+  /** A body known by name (the CFM, the Human Rights Council), not "the council". */
+  private static boolean isNamedBody(Actor a) {
+    return !a.registryId().isEmpty() || a.type().equals("ORGANIZATION");
   }
 
   /** A definite mention ("the ban", "the resolution") adds its sentence to the latest record of its type. */

@@ -34,16 +34,18 @@ final class TriggerMatcher {
   }
 
   /**
-   * The triggers of {@code sentence}. A type whose context is the topic vocabulary (a statement)
-   * needs no topical word in its sentence once the document has told of an incident: "Ardern
-   * called it one of New Zealand's darkest days" speaks of the attack reported before.
+   * The triggers of {@code sentence}. A response needs no word of its context vocabulary in its
+   * sentence once the document (or the sentence) has told of an incident: "Ardern called it one
+   * of New Zealand's darkest days" speaks of the attack reported before, and "police arrested two
+   * men" is its legal follow-up.
    */
   List<Match> find(Sentence sentence, ParsedText parse, boolean afterIncident) {
     List<Match> out = new ArrayList<>();
     BitSet used = new BitSet();
     String sentenceText = sentence.words();
     for (TypeCues cues : book.types()) {
-      boolean excused = afterIncident && "topic".equals(cues.contextVocabulary());
+      boolean incidentSeen = afterIncident || out.stream().anyMatch(m -> m.cues().kind() == org.marsad.core.domain.RecordKind.INCIDENT);
+      boolean excused = incidentSeen && cues.kind() == org.marsad.core.domain.RecordKind.RESPONSE;
       if (cues.contextVocabulary() != null && !excused && !book.vocabulary(cues.contextVocabulary()).foundIn(sentenceText)) {
         continue;
       }

@@ -20,6 +20,8 @@ import org.marsad.core.domain.RecordKind;
  *     "perpetrator" for a rally of a named movement), or null to read none
  * @param notAgentVocabulary who cannot be the only agent (police "said" reports, it does not
  *     respond), or null
+ * @param needsInstitution whether its actors must include an office holder, an organisation or a
+ *     state: a response of the Observatory's kind is made by institutions, not by anyone quoted
  */
 record TypeCues(
     String type,
@@ -31,7 +33,8 @@ record TypeCues(
     boolean needsAgent,
     boolean needsParticipant,
     String argumentRole,
-    String notAgentVocabulary) {
+    String notAgentVocabulary,
+    boolean needsInstitution) {
 
   TypeCues {
     Objects.requireNonNull(type, "type");
