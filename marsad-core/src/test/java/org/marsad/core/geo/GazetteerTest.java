@@ -32,7 +32,9 @@ class GazetteerTest {
     assertThat(candidates.stream().filter(p -> p.kind() == Place.Kind.CITY).toList())
         .extracting(Place::population)
         .isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    assertThat(candidates.get(candidates.size() - 1).id()).isEqualTo("admin:CH-GE");
+    assertThat(candidates.subList(candidates.size() - 2, candidates.size()))
+        .extracting(Place::id)
+        .contains("admin:CH-GE");
     assertThat(candidates).anyMatch(p -> p.country().equals("US") && p.admin1().equals("IL"));
   }
 
