@@ -91,6 +91,10 @@ const EXTRA_DEMONYMS = {
   BD: ['Bangladeshi', 'Bangladeshis'], LK: ['Sri Lankan', 'Sri Lankans'], MM: ['Burmese'],
   BA: ['Bosnian', 'Bosniak', 'Bosniaks'], KR: ['Korean', 'South Korean'], KP: ['North Korean'],
 };
+// GeoNames's points for countries whose point in world-countries lies far from it (GeoNames, CC BY 4.0):
+// the geocoding corpora and most geoparsers use GeoNames's point for a country.
+const COUNTRY_POINTS = { US: [39.76, -98.5], IN: [22.0, 79.0], GB: [54.75844, -2.69531], AU: [-25.0, 135.0],
+  JP: [35.68536, 139.75309] };
 // When one alias or demonym names two countries the rule below decides; these decide first.
 const PREFER = Object.fromEntries(Object.entries({ indian: 'IN', american: 'US', british: 'GB', french: 'FR',
   congo: 'CG', korean: 'KR', guinean: 'GN', dutch: 'NL', danish: 'DK', chinese: 'CN', congolese: 'CD',
@@ -148,7 +152,8 @@ function deriveCountries() {
     demonyms.push(...(EXTRA_DEMONYMS[code] ?? []));
     const eng = w.demonyms?.eng?.m;
     if (eng && /(an|i)$/.test(eng)) demonyms.push(eng + 's'); // Pakistanis, Americans, Iranians
-    rows.push({ code, name, aliases, demonyms, lat: w.latlng[0], lon: w.latlng[1], population: population.get(code) ?? 0,
+    const [lat, lon] = COUNTRY_POINTS[code] ?? w.latlng;
+    rows.push({ code, name, aliases, demonyms, lat, lon, population: population.get(code) ?? 0,
       independent: w.independent === true });
   }
   // Each normalised alias or demonym names exactly one country.

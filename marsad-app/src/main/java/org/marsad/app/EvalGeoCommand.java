@@ -56,6 +56,10 @@ final class EvalGeoCommand implements Callable<Integer> {
       description = "Examples to list per kind of error (default: ${DEFAULT-VALUE}).")
   int examples;
 
+  @Option(names = "--set", paramLabel = "NAME=VALUE",
+      description = "Override a resolver setting (PlaceResolver.Config) for this run, for tuning on dev.")
+  java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() throws IOException {
     Path file = corpusFile(data);
@@ -64,7 +68,8 @@ final class EvalGeoCommand implements Callable<Integer> {
     List<GeoDocument> docs =
         GeoCorpus.read(file).stream().filter(d -> which.contains(corpus, d.id())).toList();
     Gazetteer gazetteer = Gazetteer.shared();
-    PlaceResolver resolver = new PlaceResolver(gazetteer);
+    PlaceResolver.Config config = ResolverSettings.of(settings);
+    PlaceResolver resolver = new PlaceResolver(gazetteer, config);
     GeoErrorReport report = new GeoErrorReport(gazetteer, examples);
     for (GeoDocument doc : docs) {
       List<Span> spans = doc.toponyms().stream().map(GoldToponym::span).toList();
@@ -89,7 +94,7 @@ final class EvalGeoCommand implements Callable<Integer> {
     }
     System.out.println();
     report.print(System.out);
-    EndToEnd e2e = noE2e ? null : endToEnd(docs);
+    EndToEnd e2e = noE2e ? null : endToEnd(docs, config);
     if (e2e != null) {
       System.out.printf("%nend to end (CoreNLP place mentions, geocoder): predictions %d, correct %d, gold %d:"
           + " precision %.3f recall %.3f F1 %.3f%n", e2e.predicted(), e2e.correct(), e2e.gold(),
@@ -116,9 +121,9 @@ final class EvalGeoCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static EndToEnd endToEnd(List<GeoDocument> docs) {
+  private static EndToEnd endToEnd(List<GeoDocument> docs, PlaceResolver.Config config) {
     NlpStage nlp = new NlpStage();
-    GeocodeStage geocode = new GeocodeStage();
+    GeocodeStage geocode = GeocodeStage.withConfig(config);
     EndToEnd e2e = new EndToEnd();
     for (GeoDocument doc : docs) {
       Document d = new Document("geo-" + doc.id(), "eval", "", "", null, "", "en", doc.text());

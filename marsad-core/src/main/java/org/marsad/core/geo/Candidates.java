@@ -9,7 +9,8 @@ import org.marsad.core.domain.Place;
  * scores {@code countryPrior}, an admin area {@code admin1Prior} or {@code admin2Prior} (a little
  * more when populous), a populated place the log of its population plus a bonus for a capital (1)
  * or a first-level seat (0.5); a match by an alternate name loses {@code alternatePenalty}. A
- * mention that names no place may name a people ("Danish", "Texan"): it then means their country or
+ * country yields to its own area when the mention is only an alias of the country
+ * ("England"). A mention that names no place may name a people ("Danish", "Texan"): it then means their country or
  * admin area. An admin area yields to a place of its name within 50 km (the canton of Geneva to
  * Geneva, the Aleppo Governorate to Aleppo) and, when named by a short form, to its seat. Stateless apart from its settings; thread-safe.
  */
@@ -41,7 +42,11 @@ final class Candidates {
       Place p = m.place();
       double penalty = m.alternate() ? config.alternatePenalty() : 0;
       switch (p.kind()) {
-        case COUNTRY -> out.add(new Candidate(p, config.countryPrior() - penalty, m.alternate(), false, false, false));
+        case COUNTRY -> {
+          if (!isAliasOfArea(p, mention, matches)) {
+            out.add(new Candidate(p, config.countryPrior() - penalty, m.alternate(), false, false, false));
+          }
+        }
         case ADMIN -> {
           if (!isSeatOf(p, m.alternate(), matches)) {
             boolean first = m.feature().equals("ADM1");
@@ -65,6 +70,19 @@ final class Candidates {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code mention} is only an alias of the country that is the own name of one of its
+   * areas: "England" is an alias of the United Kingdom and the name of England.
+   */
+  private static boolean isAliasOfArea(Place country, String mention, List<Gazetteer.Match> matches) {
+    if (NameKey.variants(mention).contains(NameKey.of(country.name()))) {
+      return false;
+    }
+    return matches.stream()
+        .anyMatch(m -> m.place().kind() == Place.Kind.ADMIN && !m.alternate()
+            && m.place().country().equals(country.country()));
   }
 
   private boolean substantialByPrimaryName(Gazetteer.Match m) {

@@ -44,9 +44,18 @@ public final class GeocodeStage implements Stage {
   }
 
   GeocodeStage(Gazetteer gazetteer, Registry registry) {
+    this(gazetteer, registry, PlaceResolver.Config.defaults());
+  }
+
+  private GeocodeStage(Gazetteer gazetteer, Registry registry, PlaceResolver.Config config) {
     this.gazetteer = gazetteer;
     this.registry = registry;
-    this.resolver = new PlaceResolver(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer, config);
+  }
+
+  /** The stage over the shared gazetteer and registry with resolver settings {@code config}. */
+  public static GeocodeStage withConfig(PlaceResolver.Config config) {
+    return new GeocodeStage(Gazetteer.shared(), Registry.shared(), config);
   }
 
   @Override
