@@ -27,6 +27,8 @@ final class GeoErrorReport {
   private final Map<String, List<String>> byKind = new LinkedHashMap<>();
   private final Map<String, int[]> byType = new TreeMap<>();
   private int metonymicFlagged;
+  private int guessed;
+  private int guessedRight;
   private int metonymicGold;
   private int metonymicBoth;
 
@@ -53,6 +55,9 @@ final class GeoErrorReport {
       }
     }
     double km = ErrorStats.MAX_KM;
+    if (r.guessed()) {
+      guessed++;
+    }
     String kind;
     if (r.place().isEmpty()) {
       kind = gazetteer.knows(gold.phrase()) ? "no plausible candidate" : "no candidate";
@@ -61,6 +66,9 @@ final class GeoErrorReport {
       Place p = r.place().get();
       km = Math.min(ErrorStats.MAX_KM, GreatCircle.km(p.lat(), p.lon(), gold.lat(), gold.lon()));
       kind = km < ErrorStats.RADIUS_KM ? null : km < 1000 ? "161-1000 km" : "over 1000 km";
+      if (r.guessed() && kind == null) {
+        guessedRight++;
+      }
       if (kind != null) {
         byKind.get(kind).add(String.format("'%s' -> %s (%s, %s) %.0f km", gold.phrase(), p.name(),
             p.country(), p.kind().name().toLowerCase(java.util.Locale.ROOT), km));
@@ -101,6 +109,8 @@ final class GeoErrorReport {
       out.println("accuracy within 161 km by the corpus's toponym type:");
       byType.forEach((type, c) -> out.printf("  %-24s %5d  %.3f%n", type, c[0], c[1] / (double) c[0]));
     }
+    out.printf("focus guesses for toponyms with no plausible candidate: %d, of which within 161 km: %d%n",
+        guessed, guessedRight);
     out.printf("metonymy: %d mentions marked as standing for a government", metonymicFlagged);
     if (metonymicGold > 0) {
       out.printf("; of the corpus's %d metonymic toponyms with a point, %d marked (recall %.3f)",

@@ -32,6 +32,8 @@ final class ResolverSettings {
         String value = overrides.get(c.getName());
         if (value == null) {
           args[i] = c.getAccessor().invoke(defaults);
+        } else if (c.getType() == boolean.class) {
+          args[i] = Boolean.parseBoolean(value.strip());
         } else if (c.getType() == long.class) {
           args[i] = Long.parseLong(value.strip());
         } else {

@@ -21,7 +21,8 @@ import org.marsad.core.stage.Stage;
  * PlaceResolver#resolveAll}), using as context the countries the document names (countries,
  * demonyms, and the seats of the registry's organisations it names: the Human Rights Council puts
  * Geneva in Switzerland) and the places its other mentions resolve to. A mention that stands for a
- * government ("Stockholm said") is no place and is left out. Requires the parse; provides the
+ * government ("Stockholm said") is no place and is left out, and so is a guess from the
+ * text's focus for a mention with no plausible candidate. Requires the parse; provides the
  * places. Thread-safe.
  */
 public final class GeocodeStage implements Stage {
@@ -77,7 +78,7 @@ public final class GeocodeStage implements Stage {
   public Analysis apply(Analysis in) {
     Map<Span, Place> places = new HashMap<>();
     for (Resolution r : resolutions(in.get(NlpStage.PARSE), in.document().text())) {
-      if (!r.metonymic()) {
+      if (!r.metonymic() && !r.guessed()) {
         r.place().ifPresent(p -> places.put(r.span(), p));
       }
     }
@@ -86,7 +87,7 @@ public final class GeocodeStage implements Stage {
 
   /**
    * What the resolver makes of each place mention of {@code parse}, a parse of {@code text}, in
-   * text order: metonymic mentions included and marked.
+   * text order: metonymic mentions and focus guesses included and marked.
    */
   public List<Resolution> resolutions(ParsedText parse, String text) {
     Set<String> context = new HashSet<>();

@@ -56,6 +56,8 @@ public final class PlaceResolver {
    * @param distanceScaleKm the distance at which the distance penalty reaches {@code
    *     distanceWeight * log10(2)}
    * @param nearKm a place this close to another resolved place counts as supported by the text
+   * @param focusFallback whether a mention with no plausible candidate gets the text's focus, the
+   *     place chosen for most mentions (marked {@linkplain Resolution#guessed() guessed})
    */
   public record Config(
       long minPopulation,
@@ -69,7 +71,8 @@ public final class PlaceResolver {
       double adminBoost,
       double distanceWeight,
       double distanceScaleKm,
-      double nearKm) {
+      double nearKm,
+      boolean focusFallback) {
 
     public Config {
       if (minPopulation < 0 || commonWordMinPopulation < 0 || primaryNameMinPopulation < 0) {
@@ -115,7 +118,7 @@ public final class PlaceResolver {
         double alternatePenalty,
         long primaryNameMinPopulation) {
       this(minPopulation, commonWordMinPopulation, contextBoost, alternatePenalty,
-          primaryNameMinPopulation, 9.0, 6.2, 5.0, 1.0, 1.0, 50, 150);
+          primaryNameMinPopulation, 9.0, 6.2, 5.0, 1.0, 1.0, 50, 150, true);
     }
 
     /**
@@ -123,7 +126,8 @@ public final class PlaceResolver {
      * population: Paris, Texas does not beat Paris, France because the text names the US), -0.5 for
      * an alternate name, 100,000 for a place named by its own name to rule out alternate names;
      * priors 9 for a country, 6.2 for a state (a city of 1.6 million; New York alone is the city), 5 for a county; +1 in a
-     * resolved state; distance weight 1 at a scale of 50 km; support within 150 km.
+     * resolved state; distance weight 1 at a scale of 50 km; support within 150 km; the focus for
+     * mentions with no plausible candidate.
      */
     public static Config defaults() {
       return new Config(15_000, 500_000, 1.2, 0.5, 100_000);
@@ -186,17 +190,44 @@ public final class PlaceResolver {
       mentionOf[i] = at;
     }
     Candidate[] chosen = new JointChoice(config, lists, Set.copyOf(contextCountries)).choose();
+    Place focus = config.focusFallback() ? focus(chosen, mentionOf) : null;
     List<Resolution> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       Candidate c = chosen[mentionOf[i]];
+      boolean guessed = c == null && focus != null && !NameKey.of(span.of(text)).isEmpty();
       out.add(
           new Resolution(
               span,
               span.of(text),
-              Optional.ofNullable(c).map(Candidate::place),
-              Metonymy.isMetonymic(text, span.start(), span.end())));
+              guessed ? Optional.of(focus) : Optional.ofNullable(c).map(Candidate::place),
+              Metonymy.isMetonymic(text, span.start(), span.end()),
+              guessed));
     }
     return out;
+  }
+
+  /**
+   * The place chosen for most mentions, a place before a country, the first mentioned on a tie;
+   * null when nothing was chosen.
+   */
+  private static Place focus(Candidate[] chosen, int[] mentionOf) {
+    Map<Place, Integer> votes = new LinkedHashMap<>();
+    for (int m : mentionOf) {
+      if (chosen[m] != null) {
+        votes.merge(chosen[m].place(), 1, Integer::sum);
+      }
+    }
+    Place best = null;
+    for (Map.Entry<Place, Integer> e : votes.entrySet()) {
+      if (best == null || rank(e.getKey(), e.getValue()) > rank(best, votes.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static long rank(Place p, int votes) {
+    return (p.kind() == Place.Kind.COUNTRY ? 0 : 1_000_000L) + votes;
   }
 }
