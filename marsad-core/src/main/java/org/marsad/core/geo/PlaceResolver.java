@@ -118,19 +118,20 @@ public final class PlaceResolver {
         double alternatePenalty,
         long primaryNameMinPopulation) {
       this(minPopulation, commonWordMinPopulation, contextBoost, alternatePenalty,
-          primaryNameMinPopulation, 9.0, 6.2, 5.0, 1.0, 1.0, 50, 150, true);
+          primaryNameMinPopulation, 9.0, 6.2, 5.0, 1.0, 2.0, 50, 150, true);
     }
 
     /**
-     * 15,000 people, 500,000 for ordinary words, +1.2 in context (a factor of about 16 in
+     * Tuned on the dev halves of LGL and GeoWebNews: 5,000 people, 500,000 for ordinary words,
+     * +1.2 in context (a factor of about 16 in
      * population: Paris, Texas does not beat Paris, France because the text names the US), -0.5 for
      * an alternate name, 100,000 for a place named by its own name to rule out alternate names;
      * priors 9 for a country, 6.2 for a state (a city of 1.6 million; New York alone is the city), 5 for a county; +1 in a
-     * resolved state; distance weight 1 at a scale of 50 km; support within 150 km; the focus for
+     * resolved state; distance weight 2 at a scale of 50 km; support within 150 km; the focus for
      * mentions with no plausible candidate.
      */
     public static Config defaults() {
-      return new Config(15_000, 500_000, 1.2, 0.5, 100_000);
+      return new Config(5_000, 500_000, 1.2, 0.5, 100_000);
     }
   }
 
