@@ -435,7 +435,7 @@ function deriveAdmins(countries, cities) {
     const name = s.name.replace(/\s*\((EH|EH-partial)\)$/, '');
     // Dependencies that ISO lists as countries (Puerto Rico, Taiwan) are countries here, not areas.
     const asCountry = countryOfName.get(norm(name)) ?? countryOfName.get(norm(stripGeneric(name)));
-    if (asCountry && (asCountry === s.isoCode || asCountry === s.countryCode)) continue;
+    if (asCountry && asCountry === s.isoCode) continue;
     const short = stripGeneric(name);
     rows.push({ id, name, aliases: [...(ADMIN_ALIASES[id] ?? [])], alternates: short !== name ? [short] : [],
       abbreviations: ADMIN_ABBREVIATIONS[id] ?? [], demonyms: ADMIN_DEMONYMS[id] ?? [], country: s.countryCode,
