@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the {@link Gazetteer} from the resources under {@code org/marsad/core/geo/} on the class
- * path: {@code places.tsv.gz}, {@code countries.tsv} and {@code common-words.txt}. A missing or
+ * path: {@code places.tsv.gz}, {@code countries.tsv}, {@code admins.tsv.gz} and {@code
+ * common-words.txt}. A missing or
  * malformed resource fails the load with its name. Stateless and thread-safe.
  */
 final class GazetteerResources {
@@ -24,6 +25,7 @@ final class GazetteerResources {
   static final String PLACES = "places.tsv.gz";
   static final String COUNTRIES = "countries.tsv";
   static final String COMMON_WORDS = "common-words.txt";
+  static final String ADMINS = "admins.tsv.gz";
 
   private GazetteerResources() {}
 
@@ -42,12 +44,17 @@ final class GazetteerResources {
       try (BufferedReader in = open(COMMON_WORDS, false)) {
         words = readWords(in);
       }
-      Gazetteer gazetteer = new Gazetteer(places, countries, words);
+      AdminTable admins;
+      try (BufferedReader in = open(ADMINS, true)) {
+        admins = AdminTable.read(in, ADMINS);
+      }
+      Gazetteer gazetteer = new Gazetteer(places, countries, admins, words);
       LOG.info(
-          "gazetteer loaded: {} places under {} names, {} countries, {} common words in {} ms",
+          "gazetteer loaded: {} places under {} names, {} countries, {} admin areas, {} common words in {} ms",
           places.size(),
           places.nameKeys(),
           countries.size(),
+          admins.size(),
           words.size(),
           (System.nanoTime() - start) / 1_000_000);
       return gazetteer;
