@@ -1,14 +1,14 @@
 package org.marsad.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.marsad.core.domain.Span;
 import org.marsad.core.time.DateRange;
 import org.marsad.core.time.NewsWeekdays;
@@ -16,17 +16,18 @@ import org.marsad.core.time.TimexValues;
 
 /**
  * Reads the timexes of one CoreNLP sentence annotated by NER with SUTime: day ranges SUTime splits
- * ({@link DayRanges}), then SUTime's date, time, duration and set mentions, each normalised
- * against the publication date into a value and the days it denotes. Without a publication date
- * only expressions that name a year are kept. Needs the sentence's entity mentions. Stateless and
- * thread-safe.
+ * ({@link DayRanges}), then each SUTime expression with the extent SUTime gave it (the tokens that
+ * carry the same SUTime timex, even where NER tags them DATE and TIME apart, as in "Thursday
+ * night"), then runs of DATE tokens that SUTime did not read. Each is normalised against the
+ * publication date into a TIMEX3 value and the days it denotes. Without a publication date only
+ * expressions that name a year are kept. Stateless and thread-safe.
  */
 final class TimexReader {
 
   private final TimexOptions options;
 
   TimexReader(TimexOptions options) {
-    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** Whether an entity mention is a timex (and so no named entity). */
@@ -37,39 +38,50 @@ final class TimexReader {
 
   /** The timexes of sentence {@code cs} (converted as {@code sentence}) in text order. */
   List<Timex> read(CoreMap cs, Sentence sentence, String text, LocalDate published) {
-    int s = sentence.index();
-    int firstTokenIndex = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<Timex> out = new ArrayList<>(DayRanges.find(sentence, text, published));
-    Map<DateRange, DateRange> moved = new HashMap<>();
-    for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
-      if (!isTimex(m)) {
+    List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
+    int i = 0;
+    while (i < tokens.size()) {
+      edu.stanford.nlp.time.Timex tx = tokens.get(i).get(TimeAnnotations.TimexAnnotation.class);
+      boolean date = "DATE".equals(tokens.get(i).ner());
+      if (tx == null && !date) {
+        i++;
         continue;
       }
-      int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstTokenIndex;
-      int last = m.get(CoreAnnotations.TokenEndAnnotation.class) - firstTokenIndex - 1;
-      Span span = new Span(
-          m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-      String mentionText = m.get(CoreAnnotations.TextAnnotation.class);
-      edu.stanford.nlp.time.Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
-      String value = tx != null ? tx.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      int last = i;
+      while (last + 1 < tokens.size() && sameTimex(tokens.get(last + 1), tx)) {
+        last++;
+      }
+      String value = tx != null ? tx.value() : tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       String type = tx != null && tx.timexType() != null ? tx.timexType() : "DATE";
-      boolean coveredByRange = out.stream().anyMatch(t -> t.span().overlaps(span));
-      if (coveredByRange || (published == null && !mentionText.matches(".*\\d{4}.*"))) {
-        continue;
-      }
-      DateRange resolved = TimexValues.parse(value, published).orElse(null);
-      DateRange range = options.newsWeekdays()
-          ? NewsWeekdays.anchor(resolved, mentionText, sentence.words(), published)
-          : resolved;
-      if (resolved != null && range == resolved && moved.containsKey(resolved)) {
-        range = moved.get(resolved); // "night" of "Saturday night", resolved like its weekday
-      } else if (resolved != null && range != resolved) {
-        moved.put(resolved, range);
-      }
-      out.add(new Timex(s, first, last, span, mentionText, type, value == null ? "" : value, range));
+      add(out, sentence, text, published, i, last, type, value);
+      i = last + 1;
     }
     out.sort(Comparator.comparing(Timex::span));
     return out;
+  }
+
+  /** Whether {@code token} belongs to the expression of {@code tx} (or, for null, to a run of DATE tokens without one). */
+  private static boolean sameTimex(CoreLabel token, edu.stanford.nlp.time.Timex tx) {
+    edu.stanford.nlp.time.Timex other = token.get(TimeAnnotations.TimexAnnotation.class);
+    if (tx == null) {
+      return other == null && "DATE".equals(token.ner());
+    }
+    return other == tx || (other != null && Objects.equals(other.tid(), tx.tid()) && Objects.equals(other.text(), tx.text()));
+  }
+
+  private void add(List<Timex> out, Sentence sentence, String text, LocalDate published, int first, int last,
+      String type, String value) {
+    Span span = new Span(sentence.token(first).span().start(), sentence.token(last).span().end());
+    String mentionText = span.of(text);
+    if (out.stream().anyMatch(t -> t.span().overlaps(span))
+        || (published == null && !mentionText.matches(".*\\d{4}.*"))) {
+      return;
+    }
+    DateRange resolved = TimexValues.parse(value, published).orElse(null);
+    DateRange range = options.newsWeekdays()
+        ? NewsWeekdays.anchor(resolved, mentionText, sentence.words(), published)
+        : resolved;
+    out.add(new Timex(sentence.index(), first, last, span, mentionText, type, value == null ? "" : value, range));
   }
 }
