@@ -10,13 +10,14 @@ import org.marsad.core.eval.TimexTag;
  * Lists the timex errors of one document, a line each, tab-separated for reading or for a script:
  * {@code MISS} (gold not found), {@code EXTRA} (no gold), {@code SPAN} (overlap, other extent),
  * {@code VALUE} and {@code TYPE} (matched, other attribute); each with the document, the gold and
- * the system timex as {@code "text" TYPE value}, and the sentence-sized context.
+ * the system timex as {@code "text" TYPE value}, and the sentence-sized context; on request also
+ * {@code OK} for a pair right in extent, value and type.
  */
 final class DatesErrors {
 
   private DatesErrors() {}
 
-  static void print(TempEvalDoc doc, List<TimexPair> pairs, PrintStream out) {
+  static void print(TempEvalDoc doc, List<TimexPair> pairs, boolean withCorrect, PrintStream out) {
     for (TimexPair p : pairs) {
       if (!p.matched()) {
         out.println(String.join("\t", p.gold() != null ? "MISS" : "EXTRA", doc.id(), describe(doc, p.gold()),
@@ -33,6 +34,9 @@ final class DatesErrors {
       }
       if (!p.sameType()) {
         out.println("TYPE" + line);
+      }
+      if (withCorrect && p.strict() && p.sameValue() && p.sameType()) {
+        out.println("OK" + line);
       }
     }
   }

@@ -3,8 +3,10 @@ package org.marsad.app;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.core.eval.TempEvalCorpus;
 import org.marsad.core.eval.TimexScore;
+import org.marsad.core.time.TimexConvention;
 
 /**
  * Prints the timex figures of {@code eval dates} as a table, beside the published figures of
@@ -32,10 +34,10 @@ final class DatesTable {
   private DatesTable() {}
 
   static void print(TempEvalCorpus.Split split, int docs, TimexScore total, Map<String, TimexScore> bySplit,
-      boolean newsWeekdays, double seconds, PrintStream out) {
-    out.printf(Locale.ROOT, "TempEval-3 %s: %d documents, %d gold timexes, DCT given; news weekdays %s; %.0f s%n",
-        split == TempEvalCorpus.Split.TEST ? "platinum test" : "TimeBank + AQUAINT (dev)", docs, total.gold(),
-        newsWeekdays ? "on" : "off", seconds);
+      Set<TimexConvention> conventions, double seconds, PrintStream out) {
+    out.printf(Locale.ROOT, "TempEval-3 %s: %d documents, %d gold timexes, DCT given; %.0f s%n",
+        split == TempEvalCorpus.Split.TEST ? "platinum test" : "TimeBank + AQUAINT (dev)", docs, total.gold(), seconds);
+    out.println("conventions: " + (conventions.isEmpty() ? "none" : new java.util.TreeSet<>(conventions)));
     out.printf(Locale.ROOT, "%-40s %7s %7s %7s | %7s %7s %7s | %8s %7s%n", "system", "strictP", "strictR",
         "strictF", "relaxP", "relaxR", "relaxF", "valueF1", "typeF1");
     row(out, "Marsad (SUTime + Marsad rules)", total);
@@ -50,6 +52,17 @@ final class DatesTable {
     out.printf(Locale.ROOT, "counts: gold %d, system %d, strict %d, relaxed %d, value %d, type %d; "
         + "value accuracy on matched %.2f%%%n", total.gold(), total.system(), total.strict(), total.relaxed(),
         total.value(), total.type(), 100 * total.valueAccuracy());
+  }
+
+  /** Figures without each convention, and what the convention adds to value F1 and strict F1. */
+  static void printAblation(TimexScore total, Map<TimexConvention, TimexScore> withoutEach, PrintStream out) {
+    if (withoutEach.isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%-40s %8s %8s %8s | %9s %9s%n", "without", "strictF", "relaxF", "valueF1", "adds val", "adds str");
+    withoutEach.forEach((c, s) -> out.printf(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f | %+9.2f %+9.2f%n", c,
+        100 * s.strictF1(), 100 * s.relaxedF1(), 100 * s.valueF1(),
+        100 * (total.valueF1() - s.valueF1()), 100 * (total.strictF1() - s.strictF1())));
   }
 
   private static void row(PrintStream out, String name, TimexScore s) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.marsad.core.eval.TimexTag;
 import org.marsad.core.nlp.Timex;
 import org.marsad.core.nlp.TimexOptions;
 import org.marsad.core.nlp.TimexTagger;
+import org.marsad.core.time.TimexConvention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,12 +41,18 @@ final class EvalDatesCommand implements Callable<Integer> {
           + "for tuning (default: ${DEFAULT-VALUE}).")
   String split;
 
-  @Option(names = "--news-weekdays", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Move a weekday after the DCT back a week, as for news (default: ${DEFAULT-VALUE}).")
-  boolean newsWeekdays;
+  @Option(names = "--without", split = ",", paramLabel = "CONVENTION",
+      description = "Leave out these normalisation conventions (of ${COMPLETION-CANDIDATES}).")
+  List<TimexConvention> without = List.of();
+
+  @Option(names = "--ablation", description = "Also score without each convention in turn, on the same parse.")
+  boolean ablation;
 
   @Option(names = "--errors", description = "List every miss, extra, extent and attribute error.")
   boolean errors;
+
+  @Option(names = "--all", description = "With --errors, list the timexes found right too (OK).")
+  boolean all;
 
   @Option(names = "--limit", defaultValue = "100000", description = "At most this many documents, in file order.")
   int limit;
@@ -57,24 +65,40 @@ final class EvalDatesCommand implements Callable<Integer> {
     }
     TempEvalCorpus.Split which = TempEvalCorpus.Split.named(split);
     List<TempEvalDoc> docs = TempEvalCorpus.read(file, which).stream().limit(limit).toList();
-    TimexTagger tagger = TimexTagger.create(new TimexOptions(newsWeekdays)).load();
+    TimexOptions options = TimexOptions.NEWS;
+    for (TimexConvention c : without) {
+      options = options.without(c);
+    }
+    Map<TimexConvention, TimexOptions> ablated = new EnumMap<>(TimexConvention.class);
+    if (ablation) {
+      for (TimexConvention c : options.conventions()) {
+        ablated.put(c, options.without(c));
+      }
+    }
+    TimexTagger tagger = TimexTagger.load();
     Map<String, TimexScore> bySplit = new LinkedHashMap<>();
-    TimexScore total = new TimexScore(0, 0, 0, 0, 0, 0);
+    Map<TimexConvention, TimexScore> withoutEach = new EnumMap<>(TimexConvention.class);
+    TimexScore total = EMPTY;
     long start = System.nanoTime();
     for (TempEvalDoc doc : docs) {
-      List<TimexPair> pairs = TimexScorer.align(doc.gold(), tags(tagger.tag(doc.text(), doc.dct())));
+      TimexTagger.Parsed parsed = tagger.parse(doc.text(), doc.dct());
+      List<TimexPair> pairs = TimexScorer.align(doc.gold(), tags(tagger.read(parsed, options)));
       TimexScore score = TimexScorer.score(pairs);
       total = total.plus(score);
       bySplit.merge(doc.split(), score, TimexScore::plus);
+      ablated.forEach((c, o) -> withoutEach.merge(c, TimexScorer.score(doc.gold(), tags(tagger.read(parsed, o))), TimexScore::plus));
       if (errors) {
-        DatesErrors.print(doc, pairs, System.out);
+        DatesErrors.print(doc, pairs, all, System.out);
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    DatesTable.print(which, docs.size(), total, bySplit, newsWeekdays, seconds, System.out);
+    DatesTable.print(which, docs.size(), total, bySplit, options.conventions(), seconds, System.out);
+    DatesTable.printAblation(total, withoutEach, System.out);
     System.out.println(json(which, docs.size(), total));
     return Main.OK;
   }
+
+  private static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0);
 
   private static List<TimexTag> tags(List<Timex> timexes) {
     List<TimexTag> out = new ArrayList<>();

@@ -11,23 +11,26 @@ import java.util.List;
 import java.util.Objects;
 import org.marsad.core.domain.Span;
 import org.marsad.core.time.DateRange;
-import org.marsad.core.time.NewsWeekdays;
+import org.marsad.core.time.TimexContext;
+import org.marsad.core.time.TimexDraft;
+import org.marsad.core.time.TimexNormaliser;
 import org.marsad.core.time.TimexValues;
 
 /**
  * Reads the timexes of one CoreNLP sentence annotated by NER with SUTime: day ranges SUTime splits
  * ({@link DayRanges}), then each SUTime expression with the extent SUTime gave it (the tokens that
  * carry the same SUTime timex, even where NER tags them DATE and TIME apart, as in "Thursday
- * night"), then runs of DATE tokens that SUTime did not read. Each is normalised against the
- * publication date into a TIMEX3 value and the days it denotes. Without a publication date only
+ * night"), then runs of DATE tokens that SUTime did not read. Each goes through the
+ * {@link TimexNormaliser} with the conventions of the options, and its value, resolved against the
+ * publication date, gives the days it denotes. Without a publication date only
  * expressions that name a year are kept. Stateless and thread-safe.
  */
 final class TimexReader {
 
-  private final TimexOptions options;
+  private final TimexNormaliser normaliser;
 
   TimexReader(TimexOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    this.normaliser = TimexNormaliser.of(Objects.requireNonNull(options, "options").conventions());
   }
 
   /** Whether an entity mention is a timex (and so no named entity). */
@@ -72,16 +75,30 @@ final class TimexReader {
 
   private void add(List<Timex> out, Sentence sentence, String text, LocalDate published, int first, int last,
       String type, String value) {
-    Span span = new Span(sentence.token(first).span().start(), sentence.token(last).span().end());
-    String mentionText = span.of(text);
-    if (out.stream().anyMatch(t -> t.span().overlaps(span))
-        || (published == null && !mentionText.matches(".*\\d{4}.*"))) {
+    Span found = new Span(sentence.token(first).span().start(), sentence.token(last).span().end());
+    if (out.stream().anyMatch(t -> t.span().overlaps(found))
+        || (published == null && !found.of(text).matches(".*\\d{4}.*"))) {
       return;
     }
-    DateRange resolved = TimexValues.parse(value, published).orElse(null);
-    DateRange range = options.newsWeekdays()
-        ? NewsWeekdays.anchor(resolved, mentionText, sentence.words(), published)
-        : resolved;
-    out.add(new Timex(sentence.index(), first, last, span, mentionText, type, value == null ? "" : value, range));
+    TimexContext context = new TimexContext(text, sentence.span(), published);
+    TimexDraft draft = normaliser.apply(new TimexDraft(found, type, value == null ? "" : value), context).orElse(null);
+    if (draft == null) {
+      return;
+    }
+    Span span = draft.span();
+    int from = tokenAt(sentence, span.start(), first);
+    int to = Math.max(from, tokenAt(sentence, span.end() - 1, last));
+    DateRange range = TimexValues.parse(draft.value(), published).orElse(null);
+    out.add(new Timex(sentence.index(), from, to, span, span.of(text), draft.type(), draft.value(), range));
+  }
+
+  /** The token of {@code sentence} that holds character {@code offset}, else {@code fallback}. */
+  private static int tokenAt(Sentence sentence, int offset, int fallback) {
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() <= offset && offset < t.span().end()) {
+        return t.index();
+      }
+    }
+    return fallback;
   }
 }

@@ -6,43 +6,55 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Finds and normalises the timexes of a text with the code {@link NlpStage} uses (SUTime, day
- * ranges, normalisation), over a lighter CoreNLP pipeline without the dependency parse, for
- * evaluation and for callers that want dates alone. Needs the CoreNLP models (loaded once per
- * JVM on first use, about half a minute). Gives {@link Timex}es in text order. Thread-safe.
+ * ranges, {@link TimexReader} and its conventions), over a lighter CoreNLP pipeline without the
+ * dependency parse, for evaluation and for callers that want dates alone. A text parsed once can
+ * be read with several {@link TimexOptions}, to measure each convention. Needs the CoreNLP models
+ * (loaded once per JVM, about half a minute). Gives {@link Timex}es in text order. Thread-safe.
  */
 public final class TimexTagger {
 
-  private final TimexReader reader;
+  /** A text annotated by CoreNLP, ready to be read with any options. Immutable once made. */
+  public static final class Parsed {
+    private final Annotation annotation;
+    private final LocalDate published;
 
-  private TimexTagger(TimexOptions options) {
-    this.reader = new TimexReader(options);
+    private Parsed(Annotation annotation, LocalDate published) {
+      this.annotation = annotation;
+      this.published = published;
+    }
   }
 
-  /** A tagger that resolves timexes with {@code options}. */
-  public static TimexTagger create(TimexOptions options) {
-    return new TimexTagger(Objects.requireNonNull(options, "options"));
-  }
+  private TimexTagger() {}
 
-  /** Loads the CoreNLP pipeline now rather than on the first text. */
-  public TimexTagger load() {
+  /** A tagger with the CoreNLP pipeline loaded. */
+  public static TimexTagger load() {
     CoreNlpModel.withoutParse();
-    return this;
+    return new TimexTagger();
   }
 
-  /** The timexes of {@code text}, relative ones resolved against {@code published} (may be null). */
-  public List<Timex> tag(String text, LocalDate published) {
-    Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.withoutParse(), text, published);
-    String annotated = annotation.get(CoreAnnotations.TextAnnotation.class);
+  /** {@code text} annotated, relative expressions to be resolved against {@code published} (may be null). */
+  public Parsed parse(String text, LocalDate published) {
+    return new Parsed(CoreNlpModel.annotate(CoreNlpModel.withoutParse(), text, published), published);
+  }
+
+  /** The timexes of a parsed text, normalised with {@code options}. */
+  public List<Timex> read(Parsed parsed, TimexOptions options) {
+    TimexReader reader = new TimexReader(options);
+    String annotated = parsed.annotation.get(CoreAnnotations.TextAnnotation.class);
     List<Timex> out = new ArrayList<>();
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> sentences = parsed.annotation.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap cs = sentences.get(s);
-      out.addAll(reader.read(cs, CoreSentences.convert(s, cs), annotated, published));
+      out.addAll(reader.read(cs, CoreSentences.convert(s, cs), annotated, parsed.published));
     }
     return out;
+  }
+
+  /** The timexes of {@code text}, normalised with {@code options}. */
+  public List<Timex> tag(String text, LocalDate published, TimexOptions options) {
+    return read(parse(text, published), options);
   }
 }
