@@ -57,13 +57,20 @@ final class EvalDatesCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "100000", description = "At most this many documents, in file order.")
   int limit;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
+    TempEvalCorpus.Split which;
+    try {
+      which = TempEvalCorpus.Split.named(split);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Path file = data.resolve("tempeval3.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no tempeval3.jsonl in " + data);
     }
-    TempEvalCorpus.Split which = TempEvalCorpus.Split.named(split);
     List<TempEvalDoc> docs = TempEvalCorpus.read(file, which).stream().limit(limit).toList();
     TimexOptions options = TimexOptions.NEWS;
     for (TimexConvention c : without) {

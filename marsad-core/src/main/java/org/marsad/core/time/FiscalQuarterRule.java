@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * quarter" and "this quarter" are that quarter; "the third quarter" without a year is the latest
  * third quarter up to the DCT's quarter; "the 1988 quarter" is that year's report quarter; and in
  * a document about quarters, a comparison with "a year ago", "a year earlier" or the "year-ago"
- * quarter, period or figure is the report's quarter a year before. Stateless and thread-safe.
+ * quarter, period or figure is the report's quarter a year before. "The fiscal year ended March 31"
+ * is a period, a one-year duration. Stateless and thread-safe.
  */
 final class FiscalQuarterRule implements TimexRule {
 
@@ -22,6 +23,8 @@ final class FiscalQuarterRule implements TimexRule {
   private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)the (\\d{4}) (?:quarter|period)");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?i)(?:a|one) year (?:ago|earlier)|(?:the )?(?:comparable )?year-(?:ago|earlier)(?:\\s.*)?");
+  private static final Pattern THE_YEAR = Pattern.compile("(?i)the (?:fiscal )?year");
+  private static final Pattern ENDED_AFTER = Pattern.compile("(?is)^\\s+(?:ended|ending)\\b.*");
   private static final Pattern QUARTER_DOCUMENT = Pattern.compile("(?i)\\bquarter");
   private static final Pattern FIGURES = Pattern.compile("(?i)[$%#]|\\bcents?\\b|\\bshares?\\b|\\bbillion\\b|\\bmillion\\b");
 
@@ -36,6 +39,9 @@ final class FiscalQuarterRule implements TimexRule {
     int reportYear = dctQuarter == 1 ? dct.getYear() - 1 : dct.getYear();
     int reportQuarter = dctQuarter == 1 ? 4 : dctQuarter - 1;
     Matcher m;
+    if (THE_YEAR.matcher(words).matches() && ENDED_AFTER.matcher(context.after(draft.span())).matches()) {
+      return draft.with("DURATION", "P1Y");
+    }
     if (THE_QUARTER.matcher(words).matches() && words.toLowerCase(Locale.ROOT).contains("quarter")) {
       return draft.with("DATE", reportYear + "-Q" + reportQuarter);
     }

@@ -6,14 +6,16 @@ package org.marsad.core.time;
  */
 public enum TimexConvention {
 
-  /** Ages, "once", "previously" and "annual" or "quarterly" before a noun are no timexes ({@link NotTimexRule}). */
+  /** Ages, "once", "previously", "annual" or "future" before a noun are no timexes ({@link NotTimexRule}). */
   NOT_TIMEX(new NotTimexRule()),
+  /** "present", "past", "march", "May" of a name, "day" alone in another sense ({@link WordSenseRule}). */
+  WORD_SENSES(new WordSenseRule()),
   /** A value that is no TIMEX3 value becomes a counted duration or the timex is dropped ({@link ValueRepairRule}). */
   VALUE_REPAIR(new ValueRepairRule()),
   /** "year-ago" and "year-earlier" are one expression, the year before ({@link YearAgoCompoundRule}). */
   YEAR_AGO_COMPOUND(new YearAgoCompoundRule()),
-  /** Quarters as earnings reports use them ({@link FiscalQuarterRule}). */
-  FISCAL_QUARTERS(new FiscalQuarterRule()),
+  /** Quarters and fiscal years as earnings reports use them ({@link FiscalQuarterRule}). */
+  FISCAL_PERIODS(new FiscalQuarterRule()),
   /** "Two years ago" is a year, "five months ago" a month ({@link AgoGranularityRule}). */
   AGO_GRANULARITY(new AgoGranularityRule()),
   /** A weekday or weekend SUTime put in the week after the DCT is the one before, unless the sentence speaks of the future ({@link NewsWeekdayRule}). */

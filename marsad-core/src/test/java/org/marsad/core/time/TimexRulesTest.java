@@ -29,6 +29,54 @@ class TimexRulesTest {
   }
 
   @Test
+  void notTimex_adjectivalFutureAndLoneConjunction_dropped() {
+    NotTimexRule rule = new NotTimexRule();
+    assertThat(Drafts.of("It set up reserves to cover future payments.", "future", "DATE", "FUTURE_REF", THU_1989_11_02)
+        .after(rule)).isNull();
+    assertThat(Drafts.of("Abortions declined between 1982 and 1992.", "and", "DATE", "1982/1992", THU_1989_11_02)
+        .after(rule)).isNull();
+  }
+
+  @Test
+  void notTimex_theFutureAndDateline_kept() {
+    NotTimexRule rule = new NotTimexRule();
+    assertThat(Drafts.of("Troops stay for the foreseeable future.", "future", "DATE", "FUTURE_REF", THU_1989_11_02)
+        .after(rule)).isNotNull();
+    assertThat(Drafts.of("WASHINGTON, August 11 (Xinhua) -- Albright said.", "August 11", "DATE", "1998-08-11",
+        LocalDate.of(1998, 8, 11)).after(rule)).isNotNull();
+  }
+
+  @Test
+  void wordSenses_otherSenses_dropped() {
+    WordSenseRule rule = new WordSenseRule();
+    assertThat(Drafts.of("Evidence prosecutors might present includes hair.", "present", "DATE", "PRESENT_REF",
+        THU_1989_11_02).after(rule)).isNull();
+    assertThat(Drafts.of("Women joined the march on Sunday.", "march", "DATE", "1990-03", THU_1989_11_02).after(rule))
+        .isNull();
+    assertThat(Drafts.of("Foreign Minister Jan Kavan signed.", "Jan", "DATE", "1990-01", THU_1989_11_02).after(rule))
+        .isNull();
+    assertThat(Drafts.of("Home Secretary Theresa May said so.", "May", "DATE", "1990-05", THU_1989_11_02).after(rule))
+        .isNull();
+    assertThat(Drafts.of("Justice Sandra Day O'Connor agreed.", "Day", "DURATION", "P1D", THU_1989_11_02).after(rule))
+        .isNull();
+    assertThat(Drafts.of("Iraq imports about three-quarters of its food.", "about three-quarters", "DURATION", "P9M",
+        THU_1989_11_02).after(rule)).isNull();
+  }
+
+  @Test
+  void wordSenses_timeSenses_kept() {
+    WordSenseRule rule = new WordSenseRule();
+    for (Drafts d : new Drafts[] {
+        Drafts.of("There is no plan at present.", "present", "DATE", "PRESENT_REF", THU_1989_11_02),
+        Drafts.of("In May the talks ended.", "May", "DATE", "1989-05", THU_1989_11_02),
+        Drafts.of("It fell in March 1987.", "March 1987", "DATE", "1987-03", THU_1989_11_02),
+        Drafts.of("The plan ended on May 3.", "May 3", "DATE", "1989-05-03", THU_1989_11_02),
+        Drafts.of("Sales rose in the first quarter.", "the first quarter", "DATE", "1989-Q1", THU_1989_11_02)}) {
+      assertThat(d.after(rule)).as(d.context().words(d.draft().span())).isEqualTo(d.draft());
+    }
+  }
+
+  @Test
   void valueRepair_countedUnitWithoutValue_becomesDuration() {
     Drafts d = Drafts.of("Profit rose in the first nine months of the year.", "the first nine months of the year",
         "DATE", "1989 INTERSECT P9M", THU_1989_11_02);
@@ -86,6 +134,13 @@ class TimexRulesTest {
     String text = "Third-quarter net rose to $5 million from $3 million a year ago.";
     Drafts d = Drafts.of(text, "a year ago", "DATE", "1988-11-02", THU_1989_11_02);
     assertThat(d.after(new FiscalQuarterRule()).value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void fiscalQuarters_yearEndedOnADate_isAOneYearPeriod() {
+    Drafts d = Drafts.of("Revenue was $76 million for the year ended March 31.", "the year", "DATE", "1989", THU_1989_11_02);
+    assertThat(d.after(new FiscalQuarterRule())).extracting(TimexDraft::type, TimexDraft::value)
+        .containsExactly("DURATION", "P1Y");
   }
 
   @Test
