@@ -1,23 +1,32 @@
 package org.marsad.core.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
 import java.util.Properties;
 
 /**
  * The Stanford CoreNLP English pipeline (tokens, sentences, parts of speech, lemmas, fine-grained
  * NER with SUTime, dependency parse), loaded once per JVM on first use and shared. Loading takes
- * about half a minute and a gigabyte of heap. Thread-safe: CoreNLP annotates separate documents
- * concurrently.
+ * about half a minute and a gigabyte of heap. A lighter variant without the parse serves timexes
+ * alone ({@link TimexTagger}). Thread-safe: CoreNLP annotates separate documents concurrently.
  */
 public final class CoreNlpModel {
 
   /** Version of the model set, recorded in the provenance of everything derived from it. */
   public static final String VERSION = "corenlp-4.5.10-en";
 
+  private static final String PARSE = ",depparse";
+
   private CoreNlpModel() {}
 
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties(true));
+  }
+
+  private static final class WithoutParse {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties(false));
   }
 
   /** The shared pipeline, loaded on first call. */
@@ -25,16 +34,36 @@ public final class CoreNlpModel {
     return Holder.PIPELINE;
   }
 
-  static Properties properties() {
+  /** The shared pipeline without the dependency parse, loaded on first call. */
+  static StanfordCoreNLP withoutParse() {
+    return WithoutParse.PIPELINE;
+  }
+
+  /**
+   * {@code text} annotated by {@code pipeline}, with {@code published} (may be null) as the
+   * document date SUTime resolves against. Replacement characters (U+FFFD) are read as spaces.
+   */
+  static Annotation annotate(StanfordCoreNLP pipeline, String text, LocalDate published) {
+    Annotation annotation = new Annotation(text.replace('\uFFFD', ' '));
+    if (published != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    }
+    pipeline.annotate(annotation);
+    return annotation;
+  }
+
+  static Properties properties(boolean parse) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (parse ? PARSE : ""));
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("parse.maxlen", "120");
-    p.setProperty("depparse.maxlen", "120");
+    if (parse) {
+      p.setProperty("parse.maxlen", "120");
+      p.setProperty("depparse.maxlen", "120");
+    }
     return p;
   }
 }

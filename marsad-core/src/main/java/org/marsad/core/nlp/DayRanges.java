@@ -56,7 +56,7 @@ final class DayRanges {
       Span span = new Span(offset + m.start(), offset + m.end());
       int first = tokenAt(sentence, span.start());
       int last = tokenAt(sentence, span.end() - 1);
-      out.add(new Timex(sentence.index(), first, Math.max(first, last), span, m.group(),
+      out.add(new Timex(sentence.index(), first, Math.max(first, last), span, m.group(), "DATE",
           start + "/" + end, new DateRange(start, end, DateRange.Precision.DAY)));
     } catch (java.time.DateTimeException | NumberFormatException e) {
       // not a real date range ("31-32 May"): leave it to SUTime

@@ -1,12 +1,7 @@
 package org.marsad.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,15 +12,12 @@ import org.marsad.core.domain.Span;
 import org.marsad.core.stage.Analysis;
 import org.marsad.core.stage.Key;
 import org.marsad.core.stage.Stage;
-import org.marsad.core.time.DateRange;
-import org.marsad.core.time.NewsWeekdays;
-import org.marsad.core.time.TimexValues;
 
 /**
  * Runs CoreNLP over an English document and provides its {@link ParsedText}: sentences with
  * dependency trees, entity mentions, and timexes normalised against the publication date.
  * Replacement characters (U+FFFD) are read as spaces; offsets stay those of the stored text.
- * Thread-safe.
+ * Timexes are read by {@link TimexReader} with the {@link TimexOptions} given. Thread-safe.
  */
 public final class NlpStage implements Stage {
 
@@ -33,6 +25,17 @@ public final class NlpStage implements Stage {
 
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "his", "her", "him", "they", "them", "their", "i", "me", "my", "we", "our", "us", "it", "its");
+
+  private final TimexReader timexReader;
+
+  /** The stage for news: timexes resolved with {@link TimexOptions#NEWS}. */
+  public NlpStage() {
+    this(TimexOptions.NEWS);
+  }
+
+  public NlpStage(TimexOptions options) {
+    this.timexReader = new TimexReader(options);
+  }
 
   @Override
   public String name() {
@@ -52,27 +55,25 @@ public final class NlpStage implements Stage {
   @Override
   public Analysis apply(Analysis in) {
     Document doc = in.document();
-    Annotation annotation = new Annotation(doc.text().replace('\uFFFD', ' '));
-    if (doc.published() != null) {
-      annotation.set(CoreAnnotations.DocDateAnnotation.class, doc.published().toString());
-    }
-    CoreNlpModel.shared().annotate(annotation);
-    return in.with(PARSE, convert(annotation, doc.published()));
+    Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published());
+    return in.with(PARSE, convert(annotation, doc.published(), timexReader));
   }
 
-  static ParsedText convert(Annotation annotation, LocalDate published) {
+  static ParsedText convert(Annotation annotation, LocalDate published, TimexReader timexReader) {
     List<Sentence> sentences = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < coreSentences.size(); s++) {
       CoreMap cs = coreSentences.get(s);
-      Sentence sentence = sentence(s, cs);
+      Sentence sentence = CoreSentences.convert(s, cs);
       sentences.add(sentence);
+      timexes.addAll(timexReader.read(cs, sentence, annotationText(annotation), published));
       int firstTokenIndex = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
-      List<Timex> sentenceTimexes = new ArrayList<>(DayRanges.find(sentence, annotationText(annotation), published));
-      java.util.Map<DateRange, DateRange> moved = new java.util.HashMap<>();
       for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
+        if (TimexReader.isTimex(m)) {
+          continue;
+        }
         String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstTokenIndex;
         int last = m.get(CoreAnnotations.TokenEndAnnotation.class) - firstTokenIndex - 1;
@@ -80,23 +81,6 @@ public final class NlpStage implements Stage {
             m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
             m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
         String text = m.get(CoreAnnotations.TextAnnotation.class);
-        edu.stanford.nlp.time.Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (tx != null || "DATE".equals(type)) {
-          String value = tx != null ? tx.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-          Span timexSpan = span;
-          boolean coveredByRange = sentenceTimexes.stream().anyMatch(t -> t.span().overlaps(timexSpan));
-          if (!coveredByRange && (published != null || text.matches(".*\\d{4}.*"))) {
-            DateRange resolved = TimexValues.parse(value, published).orElse(null);
-            DateRange range = NewsWeekdays.anchor(resolved, text, sentence.words(), published);
-            if (resolved != null && range == resolved && moved.containsKey(resolved)) {
-              range = moved.get(resolved); // "night" of "Saturday night", resolved like its weekday
-            } else if (resolved != null && range != resolved) {
-              moved.put(resolved, range);
-            }
-            sentenceTimexes.add(new Timex(s, first, last, span, text, value == null ? "" : value, range));
-          }
-          continue;
-        }
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
           type = "PRONOUN";
         }
@@ -112,8 +96,6 @@ public final class NlpStage implements Stage {
         }
         mentions.add(new Mention(s, first, last, span, text, type));
       }
-      sentenceTimexes.sort(java.util.Comparator.comparing(Timex::span));
-      timexes.addAll(sentenceTimexes);
     }
     return new ParsedText(sentences, mentions, timexes);
   }
@@ -131,32 +113,5 @@ public final class NlpStage implements Stage {
 
   private static String annotationText(Annotation annotation) {
     return annotation.get(CoreAnnotations.TextAnnotation.class);
-  }
-
-  private static Sentence sentence(int index, CoreMap cs) {
-    List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
-    int[] heads = new int[labels.size()];
-    String[] relations = new String[labels.size()];
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(relations, "root");
-    SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      for (SemanticGraphEdge e : graph.edgeIterable()) {
-        int dep = e.getDependent().index() - 1;
-        heads[dep] = e.getGovernor().index() - 1;
-        relations[dep] = e.getRelation().toString();
-      }
-    }
-    List<Token> tokens = new ArrayList<>(labels.size());
-    for (int i = 0; i < labels.size(); i++) {
-      CoreLabel l = labels.get(i);
-      String lemma = l.lemma() == null ? l.word() : l.lemma();
-      tokens.add(new Token(i, l.word(), lemma, l.tag() == null ? "" : l.tag(),
-          new Span(l.beginPosition(), l.endPosition()), heads[i], relations[i]));
-    }
-    Span span = new Span(
-        cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-        cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-    return new Sentence(index, span, tokens);
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Turns a TIMEX3 value into the calendar days it denotes. Stateless and thread-safe.
  *
  * <p>Understands days ({@code 2020-11-26}), months ({@code 2020-11}), years ({@code 2020}),
- * decades ({@code 201X}), ISO weeks ({@code 2020-W48}), seasons ({@code 2020-SU}), a time on a
+ * decades ({@code 201X} or, as TimeML writes them, {@code 201}), ISO weeks ({@code 2020-W48}), seasons ({@code 2020-SU}), a time on a
  * day ({@code 2020-11-26T10:00}), ranges {@code a/b}, and {@code PRESENT_REF} (the anchor date).
  * Durations, sets and vague past or future references denote no days and give empty.
  */
@@ -22,7 +22,7 @@ public final class TimexValues {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");

@@ -29,4 +29,13 @@ class NewsWeekdaysTest {
     assertThat(NewsWeekdays.anchor(NEXT_SATURDAY, "May 11", "They met on May 11.", MONDAY)).isEqualTo(NEXT_SATURDAY);
     assertThat(NewsWeekdays.anchor(null, "Saturday", "x", MONDAY)).isNull();
   }
+
+  @Test
+  void resolve_pastAndFutureSentences_latestOrNextSuchDay() {
+    assertThat(NewsWeekdays.resolve(java.time.DayOfWeek.SATURDAY, "Arsonists set fire to a mosque on Saturday.", MONDAY))
+        .isEqualTo(LocalDate.of(2024, 5, 4));
+    assertThat(NewsWeekdays.resolve(java.time.DayOfWeek.SATURDAY, "The council will meet on Saturday.", MONDAY))
+        .isEqualTo(LocalDate.of(2024, 5, 11));
+    assertThat(NewsWeekdays.resolve(java.time.DayOfWeek.MONDAY, "He spoke on Monday.", MONDAY)).isEqualTo(MONDAY);
+  }
 }

@@ -1,0 +1,8 @@
+package org.marsad.core.time;
+
+/** One convention applied to a timex draft. Implementations are stateless and thread-safe. */
+interface TimexRule {
+
+  /** The draft after the convention, the same draft when it does not apply, or null to drop the timex. */
+  TimexDraft apply(TimexDraft draft, TimexContext context);
+}
