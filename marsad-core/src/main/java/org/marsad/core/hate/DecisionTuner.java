@@ -16,7 +16,7 @@ final class DecisionTuner {
   private DecisionTuner() {}
 
   /** Weights tried for the perceptron's scores in {@link #fusion}. */
-  static final double[] MLP_WEIGHTS = {0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3};
+  static final double[] MLP_WEIGHTS = {0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2};
 
   /** A perceptron weight and the offsets that go with it, and the macro-F1 they reach. */
   record Fusion(double mlpWeight, double[] offsets, double macroF1) {}

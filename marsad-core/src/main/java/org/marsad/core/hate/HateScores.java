@@ -15,7 +15,7 @@ import org.marsad.core.eval.ClassificationMetrics;
  * @param f1 per-class F1 in {@link HateLabel} order
  * @param islamF1 F1 of the Islam-target decision
  * @param islamPositives gold posts that target Islam or Muslims
- * @param islamAuroc AUROC of the Islam score for those posts
+ * @param islamAuroc AUROC for those posts of the Islam score times the toxicity (1 minus normal)
  */
 public record HateScores(int posts, double accuracy, double macroF1, double auroc, List<Double> f1,
     double islamF1, int islamPositives, double islamAuroc) {
