@@ -59,7 +59,7 @@ final class TrainHateCommand implements Callable<Integer> {
   @Option(names = "--weights", split = ",", paramLabel = "W,C,L,E", description = "Feature group weights: word, char, lexicon, embedding (0 leaves a group out).")
   double[] weights;
 
-  @Option(names = "--mlp", split = ",", paramLabel = "UNITS,EPOCHS,LR,DECAY", description = "Perceptron: hidden units (0: none), epochs, learning rate, weight decay.")
+  @Option(names = "--mlp", split = ",", paramLabel = "UNITS,EPOCHS,LR,DECAY,MEMBERS", description = "Perceptrons: hidden units (0: none), epochs, learning rate, weight decay, how many (seeds) to average.")
   double[] mlp;
 
   @Option(names = "--hash-bits", description = "n-grams are hashed into 2^BITS buckets.")
@@ -125,10 +125,10 @@ final class TrainHateCommand implements Callable<Integer> {
     }
     TrainConfig.Mlp m = d.mlp();
     if (mlp != null) {
-      if (mlp.length != 4) {
-        throw new IllegalArgumentException("--mlp wants 4 numbers: units, epochs, learning rate, weight decay");
+      if (mlp.length != 5) {
+        throw new IllegalArgumentException("--mlp wants 5 numbers: units, epochs, learning rate, weight decay, members");
       }
-      m = new TrainConfig.Mlp((int) mlp[0], (int) mlp[1], m.batchSize(), mlp[2], mlp[3]);
+      m = new TrainConfig.Mlp((int) mlp[0], (int) mlp[1], m.batchSize(), mlp[2], mlp[3], (int) mlp[4]);
     }
     return new TrainConfig(f, l2 != null ? l2 : d.l2(), islamL2 != null ? islamL2 : d.islamL2(), d.maxIterations(),
         d.tolerance(), m, seed != null ? seed : d.seed());

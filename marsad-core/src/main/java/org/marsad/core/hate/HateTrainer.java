@@ -74,7 +74,7 @@ public final class HateTrainer {
       TrainConfig.Mlp m = config.mlp();
       float[][] x = trainRows.stream().map(r -> HateModel.dense(r, denseStart, denseSize)).toArray(float[][]::new);
       mlp = HateModelFile.halfPrecision(new MlpTrainer(m.hiddenUnits(), m.epochs(), m.batchSize(), m.learningRate(),
-          m.weightDecay(), config.seed()).fit(x, classLabels, 3));
+          m.weightDecay(), config.seed()).fitEnsemble(x, classLabels, 3, m.members()));
     }
 
     double[][] zLinear = valRows.stream().map(classes::scores).toArray(double[][]::new);
@@ -138,10 +138,11 @@ public final class HateTrainer {
     ObjectNode split = p.putObject("split");
     split.put("division", HateXplainData.DIVISIONS + " (official 8:1:1)");
     split.put("fit", "train (" + trainPosts + " posts)");
-    split.put("tuned_and_measured", "val (" + valPosts + " posts): class offsets, Islam threshold, figures below");
+    split.put("tuned_and_measured", "val (" + valPosts + " posts): perceptron weight, class offsets, Islam threshold,"
+        + " figures below");
     split.put("test", "not used in training");
     p.put("seed", config.seed());
-    p.put("randomness", "the seed draws the perceptron's initial weights and example order; the regressions are"
+    p.put("randomness", "seed + m draws perceptron m's initial weights and example order; the regressions are"
         + " deterministic (L-BFGS from zero, gradient chunks added in a fixed order)");
     ObjectNode f = p.putObject("features");
     f.setAll((ObjectNode) MAPPER.valueToTree(config.features()));

@@ -1,6 +1,8 @@
 package org.marsad.core.hate;
 
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Fits a {@link DenseMlp} by mini-batch Adam on the mean cross-entropy with decoupled weight decay
@@ -29,6 +31,42 @@ final class MlpTrainer {
     this.learningRate = learningRate;
     this.weightDecay = weightDecay;
     this.seed = seed;
+  }
+
+  /**
+   * Fits {@code members} networks with seeds {@code seed, seed + 1, ...} (in parallel, each on one
+   * thread) and joins them into one network whose scores are the mean of theirs: the hidden layers
+   * side by side, the output weights divided by {@code members}.
+   */
+  DenseMlp fitEnsemble(float[][] x, int[] labels, int classes, int members) {
+    if (members < 1) {
+      throw new IllegalArgumentException("members must be >= 1: " + members);
+    }
+    List<DenseMlp> nets = IntStream.range(0, members).parallel()
+        .mapToObj(m -> withSeed(seed + m).fit(x, labels, classes)).toList();
+    int hu = hiddenUnits * members;
+    float[][] hidden = new float[hu][];
+    float[] hiddenBias = new float[hu];
+    float[][] out = new float[classes][hu];
+    float[] outBias = new float[classes];
+    for (int m = 0; m < members; m++) {
+      DenseMlp net = nets.get(m);
+      for (int h = 0; h < hiddenUnits; h++) {
+        hidden[m * hiddenUnits + h] = net.hidden()[h];
+        hiddenBias[m * hiddenUnits + h] = net.hiddenBias()[h];
+        for (int k = 0; k < classes; k++) {
+          out[k][m * hiddenUnits + h] = net.out()[k][h] / members;
+        }
+      }
+      for (int k = 0; k < classes; k++) {
+        outBias[k] += net.outBias()[k] / members;
+      }
+    }
+    return new DenseMlp(hidden, hiddenBias, out, outBias);
+  }
+
+  private MlpTrainer withSeed(long newSeed) {
+    return new MlpTrainer(hiddenUnits, epochs, batchSize, learningRate, weightDecay, newSeed);
   }
 
   DenseMlp fit(float[][] x, int[] labels, int classes) {

@@ -26,9 +26,13 @@ public record TrainConfig(FeatureConfig features, double l2, double islamL2, int
    * @param batchSize examples per Adam step
    * @param learningRate Adam's step size
    * @param weightDecay decoupled weight decay per step, times the learning rate
+   * @param members networks trained with seeds {@code seed, seed + 1, ...} whose scores are averaged
    */
-  public record Mlp(int hiddenUnits, int epochs, int batchSize, double learningRate, double weightDecay) {
+  public record Mlp(int hiddenUnits, int epochs, int batchSize, double learningRate, double weightDecay, int members) {
     public Mlp {
+      if (members < 1 || members > 16) {
+        throw new IllegalArgumentException("members must be in [1, 16]: members=" + members);
+      }
       if (hiddenUnits < 0 || hiddenUnits > 4096 || epochs < 1 || batchSize < 1 || !(learningRate > 0)
           || !(weightDecay >= 0)) {
         throw new IllegalArgumentException("need hiddenUnits in [0, 4096], epochs >= 1, batchSize >= 1, learningRate > 0,"
@@ -54,7 +58,7 @@ public record TrainConfig(FeatureConfig features, double l2, double islamL2, int
 
   /** The settings of the committed model (chosen on the validation split). */
   public static TrainConfig defaults() {
-    return new TrainConfig(FeatureConfig.defaults(), 1e-4, 1e-4, 400, 1e-7, new Mlp(256, 12, 64, 1e-3, 1e-2), 20260101L);
+    return new TrainConfig(FeatureConfig.defaults(), 1e-4, 1e-4, 400, 1e-7, new Mlp(256, 12, 64, 1e-3, 1e-2, 1), 20260101L);
   }
 
   public TrainConfig withFeatures(FeatureConfig f) {

@@ -70,6 +70,37 @@ class SoftmaxTrainerTest {
   }
 
   @Test
+  void mlpFitEnsemble_threeSeeds_scoresAreMeanOfMembers() {
+    int[] labels = new int[60];
+    List<FeatureRow> rows = clusters(labels, 3);
+    float[][] x = rows.stream().map(r -> HateModel.dense(r, 0, 3)).toArray(float[][]::new);
+    DenseMlp joined = new MlpTrainer(8, 5, 16, 1e-2, 0, 42).fitEnsemble(x, labels, 3, 3);
+    DenseMlp[] members = {new MlpTrainer(8, 5, 16, 1e-2, 0, 42).fit(x, labels, 3),
+        new MlpTrainer(8, 5, 16, 1e-2, 0, 43).fit(x, labels, 3), new MlpTrainer(8, 5, 16, 1e-2, 0, 44).fit(x, labels, 3)};
+    assertThat(joined.hiddenUnits()).isEqualTo(24);
+    for (float[] xi : x) {
+      double[] z = joined.scores(xi);
+      for (int k = 0; k < 3; k++) {
+        double mean = (members[0].scores(xi)[k] + members[1].scores(xi)[k] + members[2].scores(xi)[k]) / 3;
+        assertThat(z[k]).isCloseTo(mean, offset(1e-4));
+      }
+    }
+  }
+
+  @Test
+  void mlpFit_separableToySet_learnsItAndRepeatsWithSameSeed() {
+    int[] labels = new int[90];
+    List<FeatureRow> rows = clusters(labels, 5);
+    float[][] x = rows.stream().map(r -> HateModel.dense(r, 0, 3)).toArray(float[][]::new);
+    DenseMlp a = new MlpTrainer(16, 30, 16, 1e-2, 1e-3, 7).fit(x, labels, 3);
+    DenseMlp b = new MlpTrainer(16, 30, 16, 1e-2, 1e-3, 7).fit(x, labels, 3);
+    for (int i = 0; i < x.length; i++) {
+      assertThat(DecisionTuner.argmax(a.scores(x[i]), new double[3])).isEqualTo(labels[i]);
+      assertThat(a.scores(x[i])).containsExactly(b.scores(x[i]));
+    }
+  }
+
+  @Test
   void lbfgs_quadratic_findsMinimum() {
     Lbfgs.Result r = new Lbfgs(5, 100, 1e-14).minimize((x, g) -> {
       g[0] = 2 * (x[0] - 3);
