@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
