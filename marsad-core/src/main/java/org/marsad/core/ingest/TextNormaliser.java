@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Normalises text for storage, so that equal articles give equal text and equal ids.
  *
- * <p>What it does: removes a leading byte-order mark (U+FEFF); turns CR LF and lone CR into LF; replaces other
+ * <p>What it does: removes leading byte-order marks (U+FEFF); turns CR LF and lone CR into LF; replaces other
  * C0 and C1 control characters except tab by a space; replaces unpaired surrogates by U+FFFD; applies Unicode
  * NFC. It keeps U+FFFD already present in the text (the NLP stage reads it as a space of equal length, so
  * offsets stay valid). It is idempotent.
@@ -22,7 +22,10 @@ final class TextNormaliser {
   static String normalise(String text) {
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
-    int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    int i = 0;
+    while (i < n && text.charAt(i) == '\uFEFF') {
+      i++; // every leading byte-order mark, so that normalising twice changes nothing
+    }
     for (; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\r') {

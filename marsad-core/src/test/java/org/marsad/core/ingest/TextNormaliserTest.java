@@ -36,4 +36,11 @@ class TextNormaliserTest {
     assertThat(TextNormaliser.normalise("a\uD800b\uDC00c\uD83D\uDE00"))
         .isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00");
   }
+
+  @org.junit.jupiter.api.Test
+  void normalise_repeatedByteOrderMarks_allRemovedAndIdempotent() {
+    String once = TextNormaliser.normalise("\uFEFF\uFEFFtext");
+    org.assertj.core.api.Assertions.assertThat(once).isEqualTo("text");
+    org.assertj.core.api.Assertions.assertThat(TextNormaliser.normalise(once)).isEqualTo(once);
+  }
 }
