@@ -3,8 +3,6 @@ package org.marsad.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +49,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     pipeline.apply(Analysis.of(docs.getFirst()));
     clock = new Timed.StageClock();
     Pipeline measured = StandardPipeline.create(clock);
-    resetPeaks();
+    HeapPeaks.reset();
     AtomicInteger records = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -84,7 +82,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     line.put("model_load_ms", loadMs);
     ObjectNode stages = line.putObject("stage_ms");
     clock.millis().forEach(stages::put);
-    line.put("peak_heap_mb", peakHeapMb());
+    line.put("peak_heap_mb", HeapPeaks.peakMb());
     System.out.printf("%d documents in %.1f s with %d threads: %.2f documents/s, %d records%n",
         docs.size(), seconds, threads, docs.size() / seconds, records.get());
     clock.millis().forEach((k, v) -> System.out.printf("  %-10s %8d ms%n", k, v));
@@ -92,18 +90,4 @@ final class BenchExtractCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum / (1024 * 1024);
-  }
 }
