@@ -15,7 +15,8 @@ import org.marsad.core.domain.Span;
  * time the text last named, not from the DCT ("next year", without "the", stays the DCT's next): the latest earlier timex precise enough (a day for a
  * day, a month for a month...) is the reference; "the following month" after "March" is April.
  * SUTime often tags only "day" of "that day" as a one-day duration: the extent takes in the words
- * before it. Without a reference the timex is left as it is. Stateless and thread-safe.
+ * before it. A clock time alone ("at 10:35 a.m.") is on the day last named (SUTime: the DCT). Without
+ * a reference the timex is left as it is. Stateless and thread-safe.
  */
 final class ReferenceTimeRule implements TimexRule {
 
@@ -24,6 +25,9 @@ final class ReferenceTimeRule implements TimexRule {
   private static final Pattern UNIT = Pattern.compile("(?i)(?:the )?(day|week|month|year)");
   private static final Pattern LEADING = Pattern.compile(
       "(?i)\\b(?:(?:later|earlier) )?(?:the (?:next|following|previous|preceding|same)|that) $");
+  private static final Pattern CLOCK = Pattern.compile("(?i)(?:about |around |at )?(?:\\d{1,2}(?::\\d{2})?\\s*"
+      + "(?:a\\.?m\\.?|p\\.?m\\.?)(?:\\s+[A-Z]{3})?|noon|midnight|\\d{1,2} in the (?:morning|afternoon|evening))");
+  private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
   private static final Pattern MONTH = Pattern.compile("(\\d{4}-\\d{2})(?:-.*)?");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
@@ -32,6 +36,11 @@ final class ReferenceTimeRule implements TimexRule {
   public TimexDraft apply(TimexDraft draft, TimexContext context) {
     Span span = draft.span();
     String words = context.words(span);
+    Matcher clock = CLOCK_VALUE.matcher(draft.value());
+    if (CLOCK.matcher(words).matches() && clock.matches()) {
+      String day = resolve("day", 0, context.earlier());
+      return day == null ? draft : draft.withValue(day + clock.group(1));
+    }
     if (!WHOLE.matcher(words).matches()) {
       Matcher lead = LEADING.matcher(tail(context.before(span)));
       if (!UNIT.matcher(words).matches() || !lead.find()) {

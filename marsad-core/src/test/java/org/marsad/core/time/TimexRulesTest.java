@@ -67,6 +67,13 @@ class TimexRulesTest {
   }
 
   @Test
+  void referenceTime_clockTimeAlone_isOnTheDayLastNamed() {
+    Drafts d = withEarlier("The blast occurred at about 10:35 a.m. in Nairobi.", "about 10:35 a.m.", "TIME",
+        "1989-11-02T10:35", List.of("1989-10-27", "P2D"));
+    assertThat(d.after(new ReferenceTimeRule()).value()).isEqualTo("1989-10-27T10:35");
+  }
+
+  @Test
   void referenceTime_nextYearWithoutThe_staysDeictic() {
     Drafts d = withEarlier("Sales will rise next year.", "next year", "DATE", "1990", List.of("1995"));
     assertThat(d.after(new ReferenceTimeRule())).isEqualTo(d.draft());
