@@ -11,7 +11,7 @@ import org.marsad.core.eval.TimexTag;
  * {@code MISS} (gold not found), {@code EXTRA} (no gold), {@code SPAN} (overlap, other extent),
  * {@code VALUE} and {@code TYPE} (matched, other attribute); each with the document, the gold and
  * the system timex as {@code "text" TYPE value}, and the sentence-sized context; on request also
- * {@code OK} for a pair right in extent, value and type.
+ * {@code OK} for a pair right in extent, value and type. Stateless.
  */
 final class DatesErrors {
 

@@ -10,7 +10,7 @@ import org.marsad.core.time.TimexConvention;
 
 /**
  * Prints the timex figures of {@code eval dates} as a table, beside the published figures of
- * other systems on the same data (percent, as TempEval-3 reports them).
+ * other systems on the same data (percent, as TempEval-3 reports them). Stateless.
  */
 final class DatesTable {
 

@@ -68,7 +68,7 @@ public final class NlpStage implements Stage {
       CoreMap cs = coreSentences.get(s);
       Sentence sentence = CoreSentences.convert(s, cs);
       sentences.add(sentence);
-      timexes.addAll(timexReader.read(cs, sentence, annotationText(annotation), published));
+      timexes.addAll(timexReader.read(cs, sentence, annotationText(annotation), published, timexes));
       int firstTokenIndex = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
       for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
         if (TimexReader.isTimex(m)) {

@@ -20,7 +20,8 @@ import org.marsad.core.time.TimexValues;
  * Reads the timexes of one CoreNLP sentence annotated by NER with SUTime: day ranges SUTime splits
  * ({@link DayRanges}), then each SUTime expression with the extent SUTime gave it (the tokens that
  * carry the same SUTime timex, even where NER tags them DATE and TIME apart, as in "Thursday
- * night"), then runs of DATE tokens that SUTime did not read. Each goes through the
+ * night"), then runs of DATE tokens that SUTime did not read, and words such as "mid-November"
+ * that it misses ({@link HyphenatedDates}). Each goes through the
  * {@link TimexNormaliser} with the conventions of the options, and its value, resolved against the
  * publication date, gives the days it denotes. Without a publication date only
  * expressions that name a year are kept. Stateless and thread-safe.
@@ -39,8 +40,11 @@ final class TimexReader {
         || "DATE".equals(mention.get(CoreAnnotations.NamedEntityTagAnnotation.class));
   }
 
-  /** The timexes of sentence {@code cs} (converted as {@code sentence}) in text order. */
-  List<Timex> read(CoreMap cs, Sentence sentence, String text, LocalDate published) {
+  /**
+   * The timexes of sentence {@code cs} (converted as {@code sentence}) in text order; {@code earlier}
+   * are the timexes of the document's earlier sentences, the reference of "the following day".
+   */
+  List<Timex> read(CoreMap cs, Sentence sentence, String text, LocalDate published, List<Timex> earlier) {
     List<Timex> out = new ArrayList<>(DayRanges.find(sentence, text, published));
     List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
     int i = 0;
@@ -48,6 +52,10 @@ final class TimexReader {
       edu.stanford.nlp.time.Timex tx = tokens.get(i).get(TimeAnnotations.TimexAnnotation.class);
       boolean date = "DATE".equals(tokens.get(i).ner());
       if (tx == null && !date) {
+        String hyphenated = HyphenatedDates.value(tokens.get(i).word(), published);
+        if (hyphenated != null) {
+          add(out, earlier, sentence, text, published, i, i, "DATE", hyphenated);
+        }
         i++;
         continue;
       }
@@ -57,7 +65,7 @@ final class TimexReader {
       }
       String value = tx != null ? tx.value() : tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       String type = tx != null && tx.timexType() != null ? tx.timexType() : "DATE";
-      add(out, sentence, text, published, i, last, type, value);
+      add(out, earlier, sentence, text, published, i, last, type, value);
       i = last + 1;
     }
     out.sort(Comparator.comparing(Timex::span));
@@ -73,14 +81,17 @@ final class TimexReader {
     return other == tx || (other != null && Objects.equals(other.tid(), tx.tid()) && Objects.equals(other.text(), tx.text()));
   }
 
-  private void add(List<Timex> out, Sentence sentence, String text, LocalDate published, int first, int last,
-      String type, String value) {
+  private void add(List<Timex> out, List<Timex> earlier, Sentence sentence, String text, LocalDate published,
+      int first, int last, String type, String value) {
     Span found = new Span(sentence.token(first).span().start(), sentence.token(last).span().end());
     if (out.stream().anyMatch(t -> t.span().overlaps(found))
         || (published == null && !found.of(text).matches(".*\\d{4}.*"))) {
       return;
     }
-    TimexContext context = new TimexContext(text, sentence.span(), published);
+    List<String> before = new ArrayList<>();
+    earlier.forEach(t -> before.add(t.value()));
+    out.stream().filter(t -> t.span().end() <= found.start()).forEach(t -> before.add(t.value()));
+    TimexContext context = new TimexContext(text, sentence.span(), published, before);
     TimexDraft draft = normaliser.apply(new TimexDraft(found, type, value == null ? "" : value), context).orElse(null);
     if (draft == null) {
       return;

@@ -48,7 +48,7 @@ public final class TimexTagger {
     List<CoreMap> sentences = parsed.annotation.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap cs = sentences.get(s);
-      out.addAll(reader.read(cs, CoreSentences.convert(s, cs), annotated, parsed.published));
+      out.addAll(reader.read(cs, CoreSentences.convert(s, cs), annotated, parsed.published, out));
     }
     return out;
   }

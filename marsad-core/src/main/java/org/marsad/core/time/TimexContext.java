@@ -1,24 +1,33 @@
 package org.marsad.core.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.marsad.core.domain.Span;
 
 /**
- * Where a timex stands: the document text, the span of its sentence and the document's date.
+ * Where a timex stands: the document text, the span of its sentence, the document's date and the
+ * values of the timexes before it.
  *
  * @param text the document text
  * @param sentence the span of the timex's sentence in {@code text}
  * @param dct the document creation (publication) date, or null when unknown
+ * @param earlier the TIMEX3 values of the document's timexes before this one, in text order
  */
-public record TimexContext(String text, Span sentence, LocalDate dct) {
+public record TimexContext(String text, Span sentence, LocalDate dct, List<String> earlier) {
 
   public TimexContext {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sentence, "sentence");
+    earlier = List.copyOf(earlier);
     if (sentence.end() > text.length()) {
       throw new IllegalArgumentException("sentence " + sentence + " ends after the text (" + text.length() + " chars)");
     }
+  }
+
+  /** A context with no timex before. */
+  public TimexContext(String text, Span sentence, LocalDate dct) {
+    this(text, sentence, dct, List.of());
   }
 
   /** The words of {@code span}. */

@@ -8,6 +8,8 @@ public enum TimexConvention {
 
   /** Ages, "once", "previously", "annual" or "future" before a noun are no timexes ({@link NotTimexRule}). */
   NOT_TIMEX(new NotTimexRule()),
+  /** "The following day", "that year" are counted from the time last named ({@link ReferenceTimeRule}). */
+  REFERENCE_TIME(new ReferenceTimeRule()),
   /** "present", "past", "march", "May" of a name, "day" alone in another sense ({@link WordSenseRule}). */
   WORD_SENSES(new WordSenseRule()),
   /** A value that is no TIMEX3 value becomes a counted duration or the timex is dropped ({@link ValueRepairRule}). */

@@ -3,6 +3,7 @@ package org.marsad.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The normalisation conventions, one rule at a time, on sentences written here. */
@@ -44,6 +45,50 @@ class TimexRulesTest {
         .after(rule)).isNotNull();
     assertThat(Drafts.of("WASHINGTON, August 11 (Xinhua) -- Albright said.", "August 11", "DATE", "1998-08-11",
         LocalDate.of(1998, 8, 11)).after(rule)).isNotNull();
+  }
+
+  @Test
+  void referenceTime_followingDayAndThatYear_countFromTheTimeLastNamed() {
+    ReferenceTimeRule rule = new ReferenceTimeRule();
+    TimexDraft next = withEarlier("The following day police arrested him.", "The following day", "DATE", "1989-11-03",
+        List.of("1989-10-27", "PRESENT_REF")).after(rule);
+    assertThat(next.value()).isEqualTo("1989-10-28");
+    TimexDraft month = withEarlier("The following month it was sold.", "The following month", "DATE", "1989-12",
+        List.of("1989-01", "P3D", "1989-03")).after(rule);
+    assertThat(month.value()).isEqualTo("1989-04");
+  }
+
+  @Test
+  void referenceTime_thatDayTaggedAsDay_takesInThat() {
+    Drafts d = withEarlier("Earlier that day he left.", "day", "DURATION", "P1D", List.of("1998-10-23"));
+    assertThat(d.wordsAfter(new ReferenceTimeRule())).isEqualTo("Earlier that day");
+    assertThat(d.after(new ReferenceTimeRule())).extracting(TimexDraft::type, TimexDraft::value)
+        .containsExactly("DATE", "1998-10-23");
+  }
+
+  @Test
+  void referenceTime_clockTimeAlone_isOnTheDayLastNamed() {
+    Drafts d = withEarlier("The blast occurred at about 10:35 a.m. in Nairobi.", "about 10:35 a.m.", "TIME",
+        "1989-11-02T10:35", List.of("1989-10-27", "P2D"));
+    assertThat(d.after(new ReferenceTimeRule()).value()).isEqualTo("1989-10-27T10:35");
+  }
+
+  @Test
+  void referenceTime_nextYearWithoutThe_staysDeictic() {
+    Drafts d = withEarlier("Sales will rise next year.", "next year", "DATE", "1990", List.of("1995"));
+    assertThat(d.after(new ReferenceTimeRule())).isEqualTo(d.draft());
+  }
+
+  @Test
+  void referenceTime_noEarlierTime_unchanged() {
+    Drafts d = withEarlier("The next day it rained.", "The next day", "DATE", "1989-11-03", List.of("PRESENT_REF"));
+    assertThat(d.after(new ReferenceTimeRule())).isEqualTo(d.draft());
+  }
+
+  private static Drafts withEarlier(String sentence, String words, String type, String value, java.util.List<String> earlier) {
+    Drafts d = Drafts.of(sentence, words, type, value, THU_1989_11_02);
+    TimexContext c = d.context();
+    return new Drafts(d.draft(), new TimexContext(c.text(), c.sentence(), c.dct(), earlier));
   }
 
   @Test
@@ -252,6 +297,18 @@ class TimexRulesTest {
         .extracting(TimexDraft::type, TimexDraft::value).containsExactly("DATE", "197");
     assertThat(Drafts.of("In the 20th century it grew.", "the 20th century", "DATE", "19XX", THU_1989_11_02)
         .after(new DecadeRule()).value()).isEqualTo("19");
+  }
+
+  @Test
+  void decades_thePastDecade_isTenYears() {
+    Drafts d = Drafts.of("Prices doubled over the past decade.", "the past decade", "DATE", "198X", THU_1989_11_02);
+    assertThat(d.after(new DecadeRule())).extracting(TimexDraft::type, TimexDraft::value).containsExactly("DURATION", "P10Y");
+  }
+
+  @Test
+  void vagueReferences_severalYearsAgo_isPastRef() {
+    Drafts d = Drafts.of("He left several years ago.", "several years ago", "DATE", "1986", THU_1989_11_02);
+    assertThat(d.after(new VagueReferenceRule()).value()).isEqualTo("PAST_REF");
   }
 
   @Test

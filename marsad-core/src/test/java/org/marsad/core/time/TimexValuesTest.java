@@ -72,4 +72,12 @@ class TimexValuesTest {
     assertThat(TimexValues.parse(null, ANCHOR)).isEmpty();
     assertThat(TimexValues.parse("2020-11-28/2020-11-27", ANCHOR)).isEmpty();
   }
+
+  @Test
+  void parse_timeMlDecade_givesTheTenYears() {
+    DateRange r = TimexValues.parse("199", ANCHOR).orElseThrow();
+    assertThat(r.start()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(r.end()).isEqualTo(LocalDate.of(1999, 12, 31));
+    assertThat(r.precision()).isEqualTo(DateRange.Precision.DECADE);
+  }
 }
