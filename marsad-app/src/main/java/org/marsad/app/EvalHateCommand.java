@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.marsad.core.hate.HateLabel;
 import org.marsad.core.hate.HateScores;
 import org.marsad.core.hate.HateXplainData;
 import org.marsad.core.hate.LabelledPost;
@@ -63,6 +65,9 @@ final class EvalHateCommand implements Callable<Integer> {
         s.f1().get(0), s.f1().get(1), s.f1().get(2));
     System.out.printf(Locale.ROOT, "Islam target (label not normal, target Islam or Arab): %d gold posts, F1 %.3f,"
         + " AUROC %.3f%n", s.islamPositives(), s.islamF1(), s.islamAuroc());
+    double[] fpr = falsePositiveRates(posts, verdicts);
+    System.out.printf(Locale.ROOT, "Normal posts flagged hateful or offensive: %.3f of all, %.3f of those naming Islam or"
+        + " Muslims (%d posts)%n", fpr[0], fpr[1], (int) fpr[2]);
     ObjectNode line = new ObjectMapper().createObjectNode();
     line.put("split", name);
     line.put("posts", s.posts());
@@ -71,9 +76,39 @@ final class EvalHateCommand implements Callable<Integer> {
     line.put("auroc", HateFigures.round(s.auroc()));
     line.put("islam_f1", HateFigures.round(s.islamF1()));
     line.put("islam_auroc", HateFigures.round(s.islamAuroc()));
+    line.put("fpr_normal", HateFigures.round(fpr[0]));
+    line.put("fpr_normal_islam", HateFigures.round(fpr[1]));
     line.put("model", classifier.model());
     System.out.println(line);
     return Main.OK;
+  }
+
+  private static final Pattern NAMES_ISLAM = Pattern.compile(
+      "\\b(muslim|moslem|islam|quran|koran|mosque|ramadan|hijab|imam)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Share of gold-normal posts the classifier calls hate speech or offensive: over all of them, over
+   * those that name Islam or Muslims, and how many those are.
+   */
+  static double[] falsePositiveRates(List<LabelledPost> posts, List<Verdict> verdicts) {
+    int normal = 0;
+    int flagged = 0;
+    int normalIslam = 0;
+    int flaggedIslam = 0;
+    for (int i = 0; i < posts.size(); i++) {
+      if (posts.get(i).label() != HateLabel.NORMAL) {
+        continue;
+      }
+      boolean f = verdicts.get(i).label() != HateLabel.NORMAL;
+      normal++;
+      flagged += f ? 1 : 0;
+      if (NAMES_ISLAM.matcher(posts.get(i).text()).find()) {
+        normalIslam++;
+        flaggedIslam += f ? 1 : 0;
+      }
+    }
+    return new double[] {normal == 0 ? 0 : flagged / (double) normal,
+        normalIslam == 0 ? 0 : flaggedIslam / (double) normalIslam, normalIslam};
   }
 
   private static String fmt(double v) {
