@@ -38,6 +38,7 @@ as_owner() {
 }
 
 BIN=$(bin_dir)
+cd /   # the server's user may not be allowed into the caller's folder
 if [ "${1:-start}" = stop ]; then
   if [ -f "$DIR/data/postmaster.pid" ]; then
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -m fast -w stop >&2 || true
