@@ -110,7 +110,7 @@ public final class FlinkBench {
       for (int p : settings.parallelisms()) {
         deleteDocuments(corpus);
         JobConfig config = config(p);
-        LocalKafka.createTopics(settings.bootstrapServers(), config.topics(), Math.max(2, p), (short) 1);
+        LocalKafka.createTopics(settings.bootstrapServers(), config.topics().all(), Math.max(2, p), (short) 1);
         if (last != null) {
           last.cancel().get();
         }

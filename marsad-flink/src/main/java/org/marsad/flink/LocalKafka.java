@@ -78,7 +78,12 @@ public final class LocalKafka implements AutoCloseable {
 
   /** Creates {@code topics} with {@code partitions} partitions each; existing ones are kept. */
   public void createTopics(Topics topics, int partitions) {
-    createTopics(bootstrapServers(), topics, partitions, (short) 1);
+    createTopics(bootstrapServers(), topics.all(), partitions, (short) 1);
+  }
+
+  /** Creates topic {@code name} with {@code partitions} partitions unless it exists. */
+  public void createTopic(String name, int partitions) {
+    createTopics(bootstrapServers(), List.of(name), partitions, (short) 1);
   }
 
   /**
@@ -86,15 +91,15 @@ public final class LocalKafka implements AutoCloseable {
    *
    * @throws IllegalStateException when Kafka refuses, with its reason
    */
-  public static void createTopics(String bootstrapServers, Topics topics, int partitions, short replicas) {
+  public static void createTopics(String bootstrapServers, List<String> topics, int partitions, short replicas) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-      List<NewTopic> wanted = topics.all().stream().map(t -> new NewTopic(t, partitions, replicas)).toList();
+      List<NewTopic> wanted = topics.stream().map(t -> new NewTopic(t, partitions, replicas)).toList();
       for (var f : admin.createTopics(wanted).values().values()) {
         try {
           f.get();
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException)) {
-            throw new IllegalStateException("cannot create topics " + topics.all() + ": " + e.getCause(), e);
+            throw new IllegalStateException("cannot create topics " + topics + ": " + e.getCause(), e);
           }
         }
       }

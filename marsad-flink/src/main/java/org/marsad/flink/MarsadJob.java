@@ -1,6 +1,7 @@
 package org.marsad.flink;
 
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -10,7 +11,9 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.marsad.flink.format.ResultJson;
 
 /**
  * The scale-out host as one Flink job of three pipelines joined by Kafka topics:
@@ -19,6 +22,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  *  raw ──► screen (language, relevance) ──► relevant ──► understand (CoreNLP, geocode, extract) ──► results
  *                 └── stopped by the cascade: result with no records ─────────────────────────────► results
  *  results ──► keyed by document ──► PostgreSQL (idempotent upserts)
+ *          └─► per record, keyed by blocking key ──► block groups (dedup candidates) ──► blocks
  * </pre>
  *
  * Delivery is at-least-once (Kafka offsets checkpointed every {@link
@@ -53,11 +57,36 @@ public final class MarsadJob {
         .name("results-out")
         .uid("results-out");
 
-    read(env, config, t.results(), "store")
-        .keyBy(r -> r.f0, org.apache.flink.api.common.typeinfo.Types.STRING)
+    DataStream<Tuple2<String, String>> results = read(env, config, t.results(), "store");
+    results
+        .keyBy(r -> r.f0, Types.STRING)
         .sinkTo(new StoreSink(config.dbUrl()))
         .name("postgresql")
         .uid("postgresql");
+    results
+        .flatMap(MarsadJob::blockKeys, KeyedJson.TYPE)
+        .name("blocking-keys")
+        .uid("blocking-keys")
+        .keyBy(r -> r.f0, Types.STRING)
+        .process(new BlockGroups(), KeyedJson.TYPE)
+        .name("block-groups")
+        .uid("block-groups")
+        .sinkTo(write(config, t.blocks()))
+        .name("blocks-out")
+        .uid("blocks-out");
+  }
+
+  /** (blocking key, documentId#ordinal) for each record of a result; nothing for a bad message. */
+  static void blockKeys(Tuple2<String, String> in, Collector<Tuple2<String, String>> out) {
+    DocumentResult r;
+    try {
+      r = ResultJson.read(in.f1);
+    } catch (IllegalArgumentException e) {
+      return; // the sink logs and counts it
+    }
+    for (int i = 0; i < r.records().size(); i++) {
+      out.collect(Tuple2.of(BlockingKey.of(r.records().get(i)).toString(), r.document().id() + "#" + i));
+    }
   }
 
   private static DataStream<Tuple2<String, String>> read(

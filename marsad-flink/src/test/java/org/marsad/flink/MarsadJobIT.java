@@ -2,6 +2,7 @@ package org.marsad.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +39,8 @@ import org.marsad.store.StoreConfig;
  * The scale-out host end to end: a real Kafka broker (KRaft, in-process), the job on a Flink
  * MiniCluster, a real PostgreSQL server. Sends the two seeds and four other articles, checks that
  * each document and record lands once and that the records are those of the embedded pipeline,
- * then replays every topic from the start and checks that nothing is duplicated.
+ * and that each record joined its block once, then replays every topic from the start and checks
+ * that nothing is duplicated and the blocks are the same.
  */
 class MarsadJobIT {
 
@@ -73,7 +75,15 @@ class MarsadJobIT {
         .withGroupId("first")
         .withParallelism(1)
         .withCheckpointInterval(Duration.ofMillis(500));
+    kafka.createTopic(config.topics().blocks(), 1); // one partition: the messages in emission order
     kafka.createTopics(config.topics(), 2);
+    // what the embedded host's pipeline finds, computed here (CoreNLP is then loaded for the job too)
+    Map<String, List<ExtractedRecord>> expected = new HashMap<>();
+    var pipeline = StandardPipeline.create();
+    for (Document d : docs) {
+      expected.put(d.id(), pipeline.apply(Analysis.of(d)).get(ExtractStage.RECORDS).records());
+    }
+    int expectedRecords = expected.values().stream().mapToInt(List::size).sum();
 
     JobClient job = submit(config);
     try (RawDocuments raw = new RawDocuments(kafka.bootstrapServers(), config.topics().raw())) {
@@ -82,14 +92,11 @@ class MarsadJobIT {
     try (Store store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC())) {
       await(() -> allStored(store, docs), "every document stored with its status");
       await(() -> consumed(config.topics().results(), "first.store"), "the results consumed");
+      await(() -> TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks()).size() >= expectedRecords,
+          "a block message per record");
     }
     job.cancel().get();
 
-    Map<String, List<ExtractedRecord>> expected = new HashMap<>();
-    var pipeline = StandardPipeline.create();
-    for (Document d : docs) {
-      expected.put(d.id(), pipeline.apply(Analysis.of(d)).get(ExtractStage.RECORDS).records());
-    }
     Counts first = counts();
     try (Store store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC())) {
       for (Document d : docs) {
@@ -100,11 +107,14 @@ class MarsadJobIT {
       Document french = docs.get(docs.size() - 1);
       assertThat(store.documents().status(french.id())).contains(DocumentStatus.SKIPPED_LANGUAGE);
     }
-    int expectedRecords = expected.values().stream().mapToInt(List::size).sum();
     assertThat(expectedRecords).as("the seeds yield records").isGreaterThanOrEqualTo(10);
     assertThat(first.documents()).isEqualTo(docs.size());
     assertThat(first.records()).isEqualTo(expectedRecords);
     assertThat(first.quarantined()).isZero();
+    List<JsonNode> firstBlocks = TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks());
+    assertThat(firstBlocks).hasSize(expectedRecords).allMatch(b -> !b.get("again").asBoolean());
+    Map<String, Integer> sizes = blockSizes(firstBlocks);
+    assertThat(sizes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(expectedRecords);
 
     // replay: a new consumer group reads every topic from the start, so every document is
     // screened, understood and stored again
@@ -114,11 +124,35 @@ class MarsadJobIT {
     try (Store store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC())) {
       await(() -> rewritten(seeds, lastId), "the seeds' records written again");
       await(() -> consumed(config.topics().results(), "replay.store"), "the replayed results consumed");
+      // the replay job reads the first run's results and its own: the seeds' twice (from the old
+      // and the new relevant messages), so three more block messages per record
+      await(() -> TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks()).size()
+          >= 4 * expectedRecords, "the replayed block messages");
     }
     again.cancel().get();
     Counts second = counts();
     assertThat(second.maxRecordId()).as("records were replaced").isGreaterThan(lastId);
     assertThat(second.withoutIds()).isEqualTo(first.withoutIds());
+    List<JsonNode> replayed = TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks())
+        .subList(expectedRecords, 4 * expectedRecords);
+    assertThat(replayed.stream().filter(b -> !b.get("again").asBoolean())).hasSize(expectedRecords);
+    assertThat(blockSizes(replayed)).isEqualTo(sizes);
+    for (JsonNode b : replayed) {
+      if (b.get("again").asBoolean()) {
+        assertThat(b.get("others").asInt()).as(b.toString()).isEqualTo(sizes.get(b.get("block").asText()) - 1);
+      }
+    }
+  }
+
+  /** The number of distinct records per block in {@code blocks}. */
+  private static Map<String, Integer> blockSizes(List<JsonNode> blocks) {
+    Map<String, java.util.Set<String>> refs = new HashMap<>();
+    for (JsonNode b : blocks) {
+      refs.computeIfAbsent(b.get("block").asText(), k -> new java.util.HashSet<>()).add(b.get("record").asText());
+    }
+    Map<String, Integer> sizes = new HashMap<>();
+    refs.forEach((k, v) -> sizes.put(k, v.size()));
+    return sizes;
   }
 
   private JobClient submit(JobConfig config) throws Exception {
