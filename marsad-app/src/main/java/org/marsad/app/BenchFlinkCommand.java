@@ -109,6 +109,9 @@ final class BenchFlinkCommand implements Callable<Integer> {
     for (FlinkBench.Run run : r.runs()) {
       line.put("docs_per_s_p" + run.parallelism(), round(run.docsPerSecond()));
     }
+    for (FlinkBench.Run run : r.runs()) {
+      line.put("cpu_ms_per_doc_p" + run.parallelism(), Math.round(run.cpuMillisPerDoc()));
+    }
     List<FlinkBench.Run> runs = r.runs();
     if (runs.size() >= 2) {
       line.put("speedup", round(runs.getLast().docsPerSecond() / runs.getFirst().docsPerSecond()));

@@ -21,11 +21,11 @@ import org.marsad.core.domain.Document;
  * Measures the scale-out host end to end on one machine: documents sent to the raw topic of a real
  * Kafka broker, the job on a Flink MiniCluster in this JVM, results stored in a real PostgreSQL.
  * Throughput is documents stored per second, from the first send to the last document stored, at
- * each parallelism asked; latency is from the time Kafka stamps on a document to the moment its
- * status is stored (which the sink writes after its records, in the same order a reader sees them),
- * one document at a time on an idle job. Before each run
- * the bench deletes its documents from the database (their records go with them) and uses topics
- * and consumer groups of its own, so runs do not see each other. Not thread-safe.
+ * each parallelism asked; latency is from the time Kafka stamps on a document to the moment a
+ * reader of PostgreSQL sees its final status (the sink sets it after committing the records), one
+ * document at a time on an idle job. Before each run the bench deletes its documents from the
+ * database (their records go with them) and uses topics and consumer groups of its own, so runs do
+ * not see each other. Not thread-safe.
  */
 public final class FlinkBench {
 
@@ -54,10 +54,17 @@ public final class FlinkBench {
     }
   }
 
-  /** One throughput run: documents stored, in how long. */
-  public record Run(int parallelism, int docs, long millis) {
+  /**
+   * One throughput run: documents stored, in how long, and the CPU time this JVM (Kafka, Flink,
+   * the pipeline) spent meanwhile, which says what a document costs whatever else the machine runs.
+   */
+  public record Run(int parallelism, int docs, long millis, long cpuMillis) {
     public double docsPerSecond() {
       return millis == 0 ? 0 : docs * 1000.0 / millis;
+    }
+
+    public double cpuMillisPerDoc() {
+      return docs == 0 ? 0 : (double) cpuMillis / docs;
     }
   }
 
@@ -123,15 +130,17 @@ public final class FlinkBench {
           raw.send(probe);
           await(() -> stored(List.of(probe)) == 1, "the job to start", 100);
           progress.accept("parallelism " + p + ": sending " + corpus.size() + " documents");
+          long cpuStart = cpuNanos();
           long start = System.nanoTime();
           for (Document d : corpus) {
             raw.send(d);
           }
           await(() -> stored(corpus) == corpus.size(), "the documents to be stored", 50);
           long millis = (System.nanoTime() - start) / 1_000_000;
-          Run run = new Run(p, corpus.size(), millis);
-          progress.accept(String.format(java.util.Locale.ROOT, "parallelism %d: %d documents in %.1f s, %.2f/s",
-              p, run.docs(), millis / 1000.0, run.docsPerSecond()));
+          Run run = new Run(p, corpus.size(), millis, (cpuNanos() - cpuStart) / 1_000_000);
+          progress.accept(String.format(java.util.Locale.ROOT,
+              "parallelism %d: %d documents in %.1f s, %.2f/s, %.0f ms of CPU per document",
+              p, run.docs(), millis / 1000.0, run.docsPerSecond(), run.cpuMillisPerDoc()));
           runs.add(run);
         }
       }
@@ -153,6 +162,11 @@ public final class FlinkBench {
         last.cancel().get();
       }
     }
+  }
+
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private JobConfig config(int p) {
