@@ -12,6 +12,9 @@ interface Database extends AutoCloseable {
   /** Connections to the store's database. */
   DataSource dataSource();
 
+  /** The JDBC URL of the database, with the user and password its connections use. */
+  String jdbcUrl();
+
   /** For people: which database this is, without passwords. */
   String description();
 

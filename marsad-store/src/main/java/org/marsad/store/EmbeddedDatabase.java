@@ -156,6 +156,11 @@ final class EmbeddedDatabase implements Database {
   }
 
   @Override
+  public String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE + "?user=" + SUPERUSER;
+  }
+
+  @Override
   public String description() {
     return description;
   }

@@ -14,10 +14,12 @@ final class ServerDatabase implements Database {
 
   private final PGSimpleDataSource dataSource;
   private final String description;
+  private final String url;
 
-  private ServerDatabase(PGSimpleDataSource dataSource, String description) {
+  private ServerDatabase(PGSimpleDataSource dataSource, String description, String url) {
     this.dataSource = dataSource;
     this.description = description;
+    this.url = url;
   }
 
   static ServerDatabase connect(String url) {
@@ -37,12 +39,17 @@ final class ServerDatabase implements Database {
       throw new IllegalStateException(
           "cannot connect to PostgreSQL at " + shown + ": " + e.getMessage(), e);
     }
-    return new ServerDatabase(ds, "PostgreSQL server " + shown);
+    return new ServerDatabase(ds, "PostgreSQL server " + shown, url);
   }
 
   @Override
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  @Override
+  public String jdbcUrl() {
+    return url;
   }
 
   @Override

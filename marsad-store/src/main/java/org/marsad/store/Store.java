@@ -82,6 +82,14 @@ public final class Store implements AutoCloseable {
                 .one());
   }
 
+  /**
+   * The JDBC URL of this store's database, password included, for clients that open their own
+   * connections (the scale-out host's sink, or a benchmark that feeds it). Keep it out of logs.
+   */
+  public String jdbcUrl() {
+    return database.jdbcUrl();
+  }
+
   /** For people: which database this store uses, without passwords. */
   public String description() {
     return database.description();

@@ -79,6 +79,17 @@ class StoreIT {
   }
 
   @Test
+  void jdbcUrl_connectsToTheSameDatabase() throws Exception {
+    store.documents().insertIfAbsent(document("jdbc-url-doc"));
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(store.jdbcUrl());
+        java.sql.ResultSet rs = c.createStatement()
+            .executeQuery("select title from documents where id = 'jdbc-url-doc'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo(document("jdbc-url-doc").title());
+    }
+  }
+
+  @Test
   void find_unknownId_isEmpty() {
     assertThat(store.documents().find("no-such-document")).isEmpty();
     assertThat(store.documents().status("no-such-document")).isEmpty();

@@ -50,9 +50,18 @@ public final class Gate implements Stage {
     return inner.provides();
   }
 
+  /**
+   * Whether {@code in} passes the test, so that {@link #apply} would run the inner stage. A host
+   * that splits the pipeline (the scale-out host sends the documents that pass to another topic)
+   * asks this after running the stages before the gate.
+   */
+  public boolean admits(Analysis in) {
+    return passes.test(in);
+  }
+
   @Override
   public Analysis apply(Analysis in) {
-    if (passes.test(in)) {
+    if (admits(in)) {
       return inner.apply(in);
     }
     Analysis out = in;

@@ -1,0 +1,144 @@
+package org.marsad.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marsad.core.domain.Document;
+import org.marsad.flink.FlinkBench;
+import org.marsad.flink.LocalKafka;
+import org.marsad.store.Store;
+import org.marsad.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench flink}: throughput of the scale-out host at parallelism 1 and 2 and the time
+ * from a document entering Kafka to its records in PostgreSQL. Starts what it is not given: a Kafka
+ * broker in this JVM, an embedded PostgreSQL in a temporary folder; the Flink job runs on a
+ * MiniCluster in this JVM.
+ */
+@Command(name = "flink", mixinStandardHelpOptions = true,
+    description = "Time the scale-out host (Kafka, Flink, PostgreSQL) on this machine (a benchmark, not a test).")
+final class BenchFlinkCommand implements Callable<Integer> {
+
+  @Option(names = "--data", defaultValue = "../shared/data", paramLabel = "DIR",
+      description = "Folder of *.jsonl article texts; the bench sends those the cascade lets through (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--docs", defaultValue = "60", description = "Documents per throughput run (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(names = "--latency-docs", defaultValue = "5", description = "Documents timed one by one (default: ${DEFAULT-VALUE}).")
+  int latencyDocs;
+
+  @Option(names = "--parallelism", split = ",", defaultValue = "1,2",
+      description = "Parallelisms to measure, in order (default: ${DEFAULT-VALUE}).")
+  List<Integer> parallelisms;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOSTS",
+      description = "A Kafka cluster to use instead of a broker started in this JVM; the bench creates topics marsad-bench.*.")
+  String bootstrapServers;
+
+  @Option(names = "--db-url", paramLabel = "JDBC_URL",
+      description = "A PostgreSQL server to store into instead of an embedded one; the bench deletes the documents it sends there.")
+  String dbUrl;
+
+  @Override
+  public Integer call() throws Exception {
+    if (docs < 1 || latencyDocs < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--docs and --latency-docs must be at least 1: docs=" + docs + ", latency-docs=" + latencyDocs);
+    }
+    List<Document> all = BenchCorpus.read(data, 100_000);
+    List<Document> corpus = FlinkBench.relevant(all, docs);
+    if (corpus.size() < latencyDocs) {
+      throw new IllegalArgumentException("too few articles under " + data + " pass the cascade: "
+          + corpus.size() + " of " + all.size());
+    }
+    System.err.printf("%d of %d articles pass the cascade; sending %d per run%n", corpus.size(), all.size(), corpus.size());
+    System.err.println("loading CoreNLP and warming up on 3 documents");
+    long loadStart = System.nanoTime();
+    FlinkBench.warmUp(corpus.subList(0, Math.min(3, corpus.size())));
+    long warmMs = (System.nanoTime() - loadStart) / 1_000_000;
+
+    Path tmp = Files.createTempDirectory("marsad-bench-flink");
+    LocalKafka kafka = null;
+    try {
+      String servers = bootstrapServers;
+      if (servers == null) {
+        System.err.println("starting a Kafka broker in this JVM");
+        // Kafka's storage formatter prints to stdout, which holds only the figures
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+          kafka = LocalKafka.start(tmp.resolve("kafka"));
+        } finally {
+          System.setOut(out);
+        }
+        servers = kafka.bootstrapServers();
+      }
+      StoreConfig storeConfig = dbUrl == null ? StoreConfig.embedded(tmp.resolve("home")) : StoreConfig.server(dbUrl);
+      try (Store store = Store.open(storeConfig, Clock.systemUTC())) {
+        System.err.println("storing into " + store.description());
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        FlinkBench bench = new FlinkBench(
+            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId), System.err::println);
+        FlinkBench.Result r = bench.run(corpus, corpus.subList(0, latencyDocs));
+        System.out.println(figures(r, corpus.size(), warmMs, kafka != null, dbUrl == null));
+      }
+    } finally {
+      if (kafka != null) {
+        kafka.close();
+      }
+      deleteTree(tmp);
+    }
+    return Main.OK;
+  }
+
+  private ObjectNode figures(FlinkBench.Result r, int n, long warmMs, boolean localKafka, boolean embedded) {
+    ObjectNode line = new ObjectMapper().createObjectNode();
+    line.put("docs", n);
+    for (FlinkBench.Run run : r.runs()) {
+      line.put("docs_per_s_p" + run.parallelism(), round(run.docsPerSecond()));
+    }
+    for (FlinkBench.Run run : r.runs()) {
+      line.put("cpu_ms_per_doc_p" + run.parallelism(), Math.round(run.cpuMillisPerDoc()));
+    }
+    List<FlinkBench.Run> runs = r.runs();
+    if (runs.size() >= 2) {
+      line.put("speedup", round(runs.getLast().docsPerSecond() / runs.getFirst().docsPerSecond()));
+    }
+    List<Long> sorted = new ArrayList<>(r.latenciesMs());
+    sorted.sort(Comparator.naturalOrder());
+    line.put("latency_ms_median", sorted.get(sorted.size() / 2));
+    line.put("latency_ms_max", sorted.getLast());
+    line.put("latency_samples", sorted.size());
+    line.put("records", r.records());
+    line.put("cores", Runtime.getRuntime().availableProcessors());
+    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    line.put("warm_up_ms", warmMs);
+    line.put("kafka", localKafka ? "in-process" : "external");
+    line.put("postgresql", embedded ? "embedded" : "server");
+    return line;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      System.err.println("could not delete " + root + ": " + e.getMessage());
+    }
+  }
+}

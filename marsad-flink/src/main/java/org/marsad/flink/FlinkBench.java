@@ -1,0 +1,233 @@
+package org.marsad.flink;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.marsad.core.domain.Document;
+
+/**
+ * Measures the scale-out host end to end on one machine: documents sent to the raw topic of a real
+ * Kafka broker, the job on a Flink MiniCluster in this JVM, results stored in a real PostgreSQL.
+ * Throughput is documents stored per second, from the first send to the last document stored, at
+ * each parallelism asked; latency is from the time Kafka stamps on a document to the moment a
+ * reader of PostgreSQL sees its final status (the sink sets it after committing the records), one
+ * document at a time on an idle job. Before each run the bench deletes its documents from the
+ * database (their records go with them) and uses topics and consumer groups of its own, so runs do
+ * not see each other. Not thread-safe.
+ */
+public final class FlinkBench {
+
+  /**
+   * @param bootstrapServers the Kafka cluster
+   * @param dbUrl the PostgreSQL database the job stores into; the bench deletes its documents there
+   * @param parallelisms the parallelisms to measure throughput at, in order
+   * @param latencySamples how many documents to time one at a time
+   * @param runId distinguishes the topics and groups of this bench run from earlier ones
+   */
+  public record Settings(String bootstrapServers, String dbUrl, List<Integer> parallelisms,
+      int latencySamples, String runId) {
+    public Settings {
+      Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+      Objects.requireNonNull(dbUrl, "dbUrl");
+      parallelisms = List.copyOf(parallelisms);
+      if (parallelisms.isEmpty() || parallelisms.stream().anyMatch(p -> p < 1)) {
+        throw new IllegalArgumentException("parallelisms must be at least 1: " + parallelisms);
+      }
+      if (latencySamples < 1) {
+        throw new IllegalArgumentException("latencySamples must be at least 1: " + latencySamples);
+      }
+      if (!runId.matches("[a-z0-9-]{1,40}")) {
+        throw new IllegalArgumentException("runId must be [a-z0-9-]{1,40}: " + runId);
+      }
+    }
+  }
+
+  /**
+   * One throughput run: documents stored, in how long, and the CPU time this JVM (Kafka, Flink,
+   * the pipeline) spent meanwhile, which says what a document costs whatever else the machine runs.
+   */
+  public record Run(int parallelism, int docs, long millis, long cpuMillis) {
+    public double docsPerSecond() {
+      return millis == 0 ? 0 : docs * 1000.0 / millis;
+    }
+
+    public double cpuMillisPerDoc() {
+      return docs == 0 ? 0 : (double) cpuMillis / docs;
+    }
+  }
+
+  /** The figures: throughput runs and latencies in milliseconds, in the order measured. */
+  public record Result(List<Run> runs, List<Long> latenciesMs, int records) {}
+
+  private static final Duration WAIT = Duration.ofMinutes(10);
+
+  private final Settings settings;
+  private final Consumer<String> progress;
+
+  public FlinkBench(Settings settings, Consumer<String> progress) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** The documents of {@code docs} that the cascade lets through to CoreNLP, at most {@code limit}. */
+  public static List<Document> relevant(Collection<Document> docs, int limit) {
+    PipelineSplit split = PipelineSplit.standard();
+    List<Document> out = new ArrayList<>();
+    for (Document d : docs) {
+      if (out.size() >= limit) {
+        break;
+      }
+      if (split.screen(d).admitted()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Loads CoreNLP and warms the code up by running the whole pipeline over {@code docs} in this
+   * JVM, whose MiniCluster shares the models; returns the records found, for the report.
+   */
+  public static int warmUp(List<Document> docs) {
+    PipelineSplit split = PipelineSplit.standard();
+    return docs.stream().mapToInt(d -> split.understand(d).records().size()).sum();
+  }
+
+  /**
+   * Runs the throughput runs over {@code corpus}, then times {@code latencyDocs} one by one on the
+   * job of the last run, still running.
+   */
+  public Result run(List<Document> corpus, List<Document> latencyDocs) throws Exception {
+    List<Run> runs = new ArrayList<>();
+    JobClient last = null;
+    JobConfig lastConfig = null;
+    try {
+      for (int p : settings.parallelisms()) {
+        deleteDocuments(corpus);
+        JobConfig config = config(p);
+        LocalKafka.createTopics(settings.bootstrapServers(), config.topics().all(), Math.max(2, p), (short) 1);
+        if (last != null) {
+          last.cancel().get();
+        }
+        progress.accept("parallelism " + p + ": starting the job");
+        last = submit(config);
+        lastConfig = config;
+        try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), config.topics().raw())) {
+          Document probe = probe(p);
+          deleteDocuments(List.of(probe));
+          raw.send(probe);
+          await(() -> stored(List.of(probe)) == 1, "the job to start", 100);
+          progress.accept("parallelism " + p + ": sending " + corpus.size() + " documents");
+          long cpuStart = cpuNanos();
+          long start = System.nanoTime();
+          for (Document d : corpus) {
+            raw.send(d);
+          }
+          await(() -> stored(corpus) == corpus.size(), "the documents to be stored", 50);
+          long millis = (System.nanoTime() - start) / 1_000_000;
+          Run run = new Run(p, corpus.size(), millis, (cpuNanos() - cpuStart) / 1_000_000);
+          progress.accept(String.format(java.util.Locale.ROOT,
+              "parallelism %d: %d documents in %.1f s, %.2f/s, %.0f ms of CPU per document",
+              p, run.docs(), millis / 1000.0, run.docsPerSecond(), run.cpuMillisPerDoc()));
+          runs.add(run);
+        }
+      }
+      int records = countRecords(corpus);
+      List<Long> latencies = new ArrayList<>();
+      deleteDocuments(latencyDocs);
+      try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), lastConfig.topics().raw())) {
+        for (Document d : latencyDocs) {
+          long sentAt = raw.send(d);
+          await(() -> stored(List.of(d)) == 1, "document " + d.id() + " to be stored", 5);
+          long ms = System.currentTimeMillis() - sentAt;
+          latencies.add(ms);
+          progress.accept("latency: " + ms + " ms (" + d.source() + ")");
+        }
+      }
+      return new Result(runs, latencies, records);
+    } finally {
+      if (last != null) {
+        last.cancel().get();
+      }
+    }
+  }
+
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  private JobConfig config(int p) {
+    String prefix = "marsad-bench." + settings.runId() + ".p" + p + ".";
+    return JobConfig.of(settings.bootstrapServers(), settings.dbUrl())
+        .withTopics(Topics.withPrefix(prefix))
+        .withGroupId("marsad-bench-" + settings.runId() + "-p" + p)
+        .withParallelism(p);
+  }
+
+  private static JobClient submit(JobConfig config) throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, config.parallelism());
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), conf);
+    MarsadJob.define(env, config);
+    return env.executeAsync("marsad-bench-p" + config.parallelism());
+  }
+
+  /** A small document of its own per run, that the cascade stops: shows the job is consuming. */
+  private Document probe(int p) {
+    String text = "Bench probe " + settings.runId() + " at parallelism " + p + ": the weather is mild.";
+    return new Document("bench-probe-" + settings.runId() + "-" + p, "bench", "", "", null, "", "", text);
+  }
+
+  private long stored(List<Document> docs) {
+    return query("select count(*) from documents where id = any(?) and status <> 'ingested'", docs);
+  }
+
+  private int countRecords(List<Document> docs) {
+    return (int) query("select count(*) from records where document_id = any(?)", docs);
+  }
+
+  private void deleteDocuments(List<Document> docs) throws SQLException {
+    try (Connection c = DriverManager.getConnection(settings.dbUrl());
+        PreparedStatement s = c.prepareStatement("delete from documents where id = any(?)")) {
+      s.setArray(1, c.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+      s.executeUpdate();
+    }
+  }
+
+  private long query(String sql, List<Document> docs) {
+    try (Connection c = DriverManager.getConnection(settings.dbUrl());
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setArray(1, c.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void await(java.util.function.BooleanSupplier done, String what, long pollMs)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("timed out after " + WAIT + " waiting for " + what);
+      }
+      Thread.sleep(pollMs);
+    }
+  }
+}
