@@ -20,6 +20,8 @@ import org.marsad.store.ReportEvent;
 final class AccountabilityChapter {
 
   static final int OPEN_LISTED = 40;
+  static final int FOLLOWED_LISTED = 60;
+  static final int OTHER_LISTED = 25;
 
   private AccountabilityChapter() {}
 
@@ -56,6 +58,9 @@ final class AccountabilityChapter {
       }
       followed++;
       actions.forEach(a -> used.add(a.id()));
+      if (followed > FOLLOWED_LISTED) {
+        continue;
+      }
       List<ReportEvent> sorted = actions.stream()
           .sorted(java.util.Comparator.comparing(ReportEvent::date).thenComparing(ReportEvent::id)).toList();
       String stage = furthest(d, sorted);
@@ -66,6 +71,9 @@ final class AccountabilityChapter {
           d.citations.of(i) + " " + sorted.stream().map(d.citations::of).distinct().collect(Collectors.joining(" ")));
     }
     table.endTable();
+    if (followed > FOLLOWED_LISTED) {
+      table.note(t.get("ch6.followed_more", followed - FOLLOWED_LISTED));
+    }
     if (followed == 0) {
       h.note(t.get("none.recorded"));
     } else {
@@ -92,11 +100,14 @@ final class AccountabilityChapter {
       h.note(t.get("none.recorded"));
     } else {
       h.table("list", t.get("col.date"), t.get("col.stage"), t.get("col.who"), t.get("col.what"), t.get("col.sources"));
-      for (ReportEvent l : unlinked) {
+      for (ReportEvent l : ReportData.mostCited(unlinked, OTHER_LISTED)) {
         h.row(Html.esc(d.when(l)), Html.esc(t.get("stage." + d.cues.legalStage(l))),
             Html.esc(ReportData.who(l, List.of())), Html.esc(ReportData.shortSummary(l, 200)), d.citations.of(l));
       }
       h.endTable();
+      if (unlinked.size() > OTHER_LISTED) {
+        h.note(t.get("more_in_annex_b", unlinked.size() - OTHER_LISTED));
+      }
     }
     h.raw("</section>\n");
   }

@@ -28,7 +28,7 @@ final class ActionPlanChapter {
         continue;
       }
       h.table("list", t.get("col.date"), t.get("col.who"), t.get("col.what"), t.get("col.sources"));
-      for (ReportEvent e : in.subList(0, Math.min(LISTED, in.size()))) {
+      for (ReportEvent e : ReportData.mostCited(in, LISTED)) {
         String who = e.actors().stream().filter(d.cues::isStateActor).map(ReportData::actor).distinct()
             .reduce((a, b) -> a + "; " + b).orElse("");
         h.row(Html.esc(d.when(e)), Html.esc(who), Html.esc(t.type(e.type()) + ": " + ReportData.shortSummary(e, 200)),
@@ -36,7 +36,7 @@ final class ActionPlanChapter {
       }
       h.endTable();
       if (in.size() > LISTED) {
-        h.note(t.get("more_in_annex", in.size() - LISTED));
+        h.note(t.get("more_in_annex_b", in.size() - LISTED));
       }
     }
     h.raw("</section>\n");

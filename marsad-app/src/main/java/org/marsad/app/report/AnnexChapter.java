@@ -5,8 +5,8 @@ import org.marsad.store.ReportEvent;
 import org.marsad.store.ReportSource;
 
 /**
- * Chapter 7, Annex: the full list of incidents (date, place, type, perpetrators, status, numbered
- * citations), the list of responses, and the numbered list of sources (title, source, date, url).
+ * Chapter 7, Annex: the full list of incidents (date, place, type, perpetrators, days to the first
+ * response, status, numbered citations), the list of responses, and the numbered list of sources (title, source, date, url).
  * Stateless.
  */
 final class AnnexChapter {
@@ -20,13 +20,14 @@ final class AnnexChapter {
     if (d.incidents.isEmpty()) {
       h.note(t.get("none.incidents"));
     } else {
-      h.table("annex", "#", t.get("col.date"), t.get("col.place"), t.get("col.type"), t.get("col.perpetrators"),
-          t.get("col.status"), t.get("col.sources"));
+      h.table("annex incidents", "#", t.get("col.date"), t.get("col.place"), t.get("col.type"), t.get("col.perpetrators"),
+          t.get("col.first_response"), t.get("col.status"), t.get("col.sources"));
       int n = 0;
       for (ReportEvent e : d.incidents) {
+        long days = d.daysToFirstResponse(e);
         h.row(Integer.toString(++n), Html.esc(d.when(e)), Html.esc(d.where(e)), Html.esc(t.type(e.type())),
-            Html.esc(ReportData.who(e, List.of("perpetrator", "suspect"))), Html.esc(t.get("status." + e.status())),
-            d.citations.of(e));
+            Html.esc(ReportData.who(e, List.of("perpetrator", "suspect"))), days < 0 ? "–" : Long.toString(days),
+            Html.esc(t.get("status." + e.status())), d.citations.of(e));
       }
       h.endTable();
     }
@@ -34,7 +35,7 @@ final class AnnexChapter {
     if (d.responses.isEmpty()) {
       h.note(t.get("none.recorded"));
     } else {
-      h.table("annex", "#", t.get("col.date"), t.get("col.place"), t.get("col.type"), t.get("col.who"),
+      h.table("annex responses", "#", t.get("col.date"), t.get("col.place"), t.get("col.type"), t.get("col.who"),
           t.get("col.status"), t.get("col.sources"));
       int n = 0;
       for (ReportEvent e : d.responses) {

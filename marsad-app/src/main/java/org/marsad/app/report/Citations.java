@@ -35,13 +35,13 @@ final class Citations {
     return sources;
   }
 
-  /** The event's citation numbers as HTML, e.g. {@code [1, 4]} linked to the list of sources. */
+  /** The event's citation numbers as HTML, e.g. {@code [1, 4]}: the numbers of the list of sources (plain text: tens of thousands of PDF links would slow printing down). */
   String of(ReportEvent e) {
     if (e.sources().isEmpty()) {
       return "";
     }
     return e.sources().stream().map(s -> numbers.get(s.documentId())).filter(n -> n != null).distinct().sorted()
-        .map(n -> "<a href=\"#src-" + n + "\">" + n + "</a>")
+        .map(String::valueOf)
         .collect(Collectors.joining(", ", "<span class=\"cite\">[", "]</span>"));
   }
 }

@@ -13,6 +13,8 @@ import org.marsad.store.ReportEvent;
  */
 final class PositiveChapter {
 
+  static final int LISTED = 25;
+
   private PositiveChapter() {}
 
   static void write(Html h, ReportData d) {
@@ -32,11 +34,14 @@ final class PositiveChapter {
         continue;
       }
       h.table("list", t.get("col.date"), t.get("col.place"), t.get("col.who"), t.get("col.what"), t.get("col.sources"));
-      for (ReportEvent e : in) {
+      for (ReportEvent e : ReportData.mostCited(in, LISTED)) {
         h.row(Html.esc(d.when(e)), Html.esc(d.where(e)), Html.esc(ReportData.who(e, List.of())),
             Html.esc(ReportData.shortSummary(e, 220)), d.citations.of(e));
       }
       h.endTable();
+      if (in.size() > LISTED) {
+        h.note(t.get("more_in_annex_b", in.size() - LISTED));
+      }
     }
     h.raw("</section>\n");
   }

@@ -138,6 +138,19 @@ final class ReportData {
     return pct == 0 ? text.get("change.none") : (pct > 0 ? "+" : "−") + Math.abs(pct) + "%";
   }
 
+  /** At most {@code max} events, those with most sources first, shown by date. */
+  static List<ReportEvent> mostCited(List<ReportEvent> events, int max) {
+    if (events.size() <= max) {
+      return events;
+    }
+    return events.stream()
+        .sorted(Comparator.<ReportEvent>comparingInt(e -> -e.sources().size()).thenComparing(ReportEvent::date)
+            .thenComparing(ReportEvent::id))
+        .limit(max)
+        .sorted(Comparator.comparing(ReportEvent::date).thenComparing(ReportEvent::id))
+        .toList();
+  }
+
   /** The short summary of an event, cut at about {@code max} characters. */
   static String shortSummary(ReportEvent e, int max) {
     String s = e.summary().strip().replaceAll("\\s+", " ");

@@ -15,6 +15,8 @@ import org.marsad.store.ReportEvent;
 final class ResponsesChapter {
 
   static final int UNANSWERED_LISTED = 40;
+  static final int LISTED = 25;
+  static final int ANSWERED_LISTED = 40;
 
   private ResponsesChapter() {}
 
@@ -36,11 +38,14 @@ final class ResponsesChapter {
       }
       h.heading(3, null, t.get("responses." + g.getKey()));
       h.table("list", t.get("col.date"), t.get("col.type"), t.get("col.who"), t.get("col.what"), t.get("col.sources"));
-      for (ReportEvent e : g.getValue()) {
+      for (ReportEvent e : ReportData.mostCited(g.getValue(), LISTED)) {
         h.row(Html.esc(d.when(e)), Html.esc(t.type(e.type())), Html.esc(ReportData.who(e, List.of("agent", "participant"))),
             Html.esc(ReportData.shortSummary(e, 200)), d.citations.of(e));
       }
       h.endTable();
+      if (g.getValue().size() > LISTED) {
+        h.note(t.get("more_in_annex_b", g.getValue().size() - LISTED));
+      }
     }
     answered(h, d);
     h.raw("</section>\n");
@@ -61,7 +66,11 @@ final class ResponsesChapter {
       long median = days[(days.length - 1) / 2];
       h.p(t.get("ch4.speed", answered.size(), d.incidents.size(), median, days[0], days[days.length - 1]));
       h.table("list", t.get("col.incident"), t.get("col.responses"), t.get("col.days"), t.get("col.sources"));
-      for (ReportEvent i : answered) {
+      List<ReportEvent> listed = new ArrayList<>(answered);
+      listed.sort(java.util.Comparator.<ReportEvent>comparingInt(i -> -d.responsesTo.get(i.id()).size())
+          .thenComparing(ReportEvent::date).thenComparing(ReportEvent::id));
+      for (ReportEvent i : listed.subList(0, Math.min(ANSWERED_LISTED, listed.size())).stream()
+          .sorted(java.util.Comparator.comparing(ReportEvent::date).thenComparing(ReportEvent::id)).toList()) {
         String rs = d.responsesTo.get(i.id()).stream()
             .map(r -> t.type(r.type()) + " — " + who(r) + " (" + d.day(r.date()) + ")")
             .distinct().map(Html::esc).collect(Collectors.joining("<br/>"));
@@ -69,6 +78,9 @@ final class ResponsesChapter {
             Long.toString(d.daysToFirstResponse(i)), d.citations.of(i));
       }
       h.endTable();
+      if (answered.size() > ANSWERED_LISTED) {
+        h.note(t.get("ch4.drew_more", answered.size() - ANSWERED_LISTED));
+      }
     }
     h.heading(3, null, t.get("ch4.unanswered") + " (" + unanswered.size() + ")");
     if (unanswered.isEmpty()) {
