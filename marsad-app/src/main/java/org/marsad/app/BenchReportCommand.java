@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad bench report}: how long the annual report over N synthetic incidents (and about
  * half as many responses, linked to them) takes to build from their events: snapshot (frozen to its
- * file), HTML and PDF. The store is not involved (reading 10,000 events is four queries); the last
- * line is one JSON object of figures.
+ * file) and HTML ({@code report_html_s}), then its printing to PDF ({@code pdf_s}), in wall-clock
+ * seconds and in CPU seconds of this process (the machine may be shared: {@code load_average}). The
+ * store is not involved (reading the events is four queries); the last line is one JSON object.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Time the annual report over N synthetic incidents (snapshot, HTML, PDF); the last line is JSON.")
@@ -43,6 +44,8 @@ final class BenchReportCommand implements Callable<Integer> {
     Path dir = home != null ? home : Files.createTempDirectory("marsad-bench-report");
     try {
       List<ReportEvent> events = new SyntheticEvents(seed).generate(incidents, year);
+      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long start = System.nanoTime();
       Snapshot snapshot = new SnapshotFiles(dir.resolve("snapshots"), Clock.systemUTC())
           .freeze(events, Period.parse(Integer.toString(year)), true);
@@ -50,11 +53,13 @@ final class BenchReportCommand implements Callable<Integer> {
       long h0 = System.nanoTime();
       String html = Reports.html(snapshot);
       double htmlS = seconds(h0);
+      double reportHtmlS = seconds(start);
+      double cpuHtmlS = (os.getProcessCpuTime() - cpu0) / 1e9;
       long p0 = System.nanoTime();
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       Reports.pdf(snapshot, pdf);
       double pdfS = seconds(p0);
-      double totalS = seconds(start);
+      double cpuPdfS = (os.getProcessCpuTime() - cpu0) / 1e9 - cpuHtmlS;
       int pages;
       try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
         pages = doc.getNumberOfPages();
@@ -63,9 +68,11 @@ final class BenchReportCommand implements Callable<Integer> {
       Files.write(file, pdf.toByteArray());
       System.out.println("report: " + file.toAbsolutePath() + (home == null ? " (deleted)" : ""));
       System.out.printf(Locale.ROOT,
-          "{\"incidents\": %d, \"events\": %d, \"snapshot_s\": %.2f, \"html_s\": %.2f, \"pdf_s\": %.2f,"
-              + " \"total_s\": %.2f, \"pdf_pages\": %d, \"pdf_bytes\": %d, \"html_bytes\": %d}%n",
-          incidents, snapshot.events().size(), snapshotS, htmlS, pdfS, totalS, pages, pdf.size(), html.length());
+          "{\"incidents\": %d, \"events\": %d, \"snapshot_s\": %.2f, \"html_s\": %.2f, \"report_html_s\": %.2f,"
+              + " \"pdf_s\": %.2f, \"cpu_html_s\": %.2f, \"cpu_pdf_s\": %.2f, \"pdf_pages\": %d, \"pdf_bytes\": %d,"
+              + " \"html_bytes\": %d, \"load_average\": %.1f, \"cores\": %d}%n",
+          incidents, snapshot.events().size(), snapshotS, htmlS, reportHtmlS, pdfS, cpuHtmlS, cpuPdfS, pages,
+          pdf.size(), html.length(), os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
       return Main.OK;
     } finally {
       if (home == null) {

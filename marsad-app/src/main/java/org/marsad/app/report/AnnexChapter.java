@@ -13,6 +13,13 @@ final class AnnexChapter {
 
   private AnnexChapter() {}
 
+  /** The source as cited: a feed or site as stored, a local file by its name only. */
+  static String source(ReportSource s) {
+    String src = s.source();
+    int slash = Math.max(src.lastIndexOf('/'), src.lastIndexOf('\\'));
+    return src.contains("://") || slash < 0 ? src : src.substring(slash + 1);
+  }
+
   static void write(Html h, ReportData d) {
     ReportText t = d.text;
     h.raw("<section class=\"chapter\" id=\"annex\">\n").heading(2, null, t.get("ch7.title"));
@@ -52,7 +59,7 @@ final class AnnexChapter {
       h.raw("<li id=\"src-").raw(Integer.toString(n)).raw("\">");
       h.raw("<span class=\"title\">").text(s.title().isEmpty() ? t.get("source.untitled") : s.title()).raw("</span>");
       if (!s.source().isEmpty()) {
-        h.text(". ").text(s.source());
+        h.text(". ").text(source(s));
       }
       if (s.published() != null) {
         h.text(", ").text(d.day(s.published()));

@@ -71,7 +71,7 @@ final class RegionsChapter {
     for (Map.Entry<String, Long> region : regions.entrySet()) {
       List<ReportEvent> in = d.incidents.stream().filter(e -> d.region(e).equals(region.getKey())).toList();
       h.heading(3, null, t.get("ch2.region", t.region(region.getKey()), region.getValue()));
-      h.table("figures", t.get("col.country"), t.get("col.incidents"), t.get("col.main_types"));
+      h.table("countries", t.get("col.country"), t.get("col.incidents"), t.get("col.main_types"));
       for (Map.Entry<String, Long> c : ReportData.count(in, ReportEvent::country).entrySet()) {
         List<ReportEvent> inCountry = in.stream().filter(e -> e.country().equals(c.getKey())).toList();
         String types = ReportData.count(inCountry, ReportEvent::type).entrySet().stream().limit(3)

@@ -24,7 +24,8 @@ import org.marsad.store.ReportSource;
 /**
  * Takes and keeps report snapshots as JSON files {@code <dir>/<id>.json} (format {@code
  * marsad-report-snapshot/1}). Taking reads the events from the store, writes them in a fixed
- * order and hashes that content: when a file with that id exists already, its time is kept, so
+ * order and hashes that content; its time is the clock's, to the second. When a file with that id
+ * exists already, its time is kept, so
  * re-running a report on unchanged data gives the same document. Needs the folder and a clock.
  * Thread-safe for distinct folders; two processes taking the same snapshot write equal content.
  */
@@ -58,14 +59,15 @@ public final class SnapshotFiles {
     if (Files.exists(file)) {
       return read(id);
     }
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT).put("id", id).put("taken_at", clock.instant().toString());
+    root.put("format", FORMAT).put("id", id).put("taken_at", now.toString());
     root.set("content", content);
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, id, ".tmp");
     Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    return new Snapshot(id, clock.instant(), period, verifiedOnly, read);
+    return new Snapshot(id, now, period, verifiedOnly, read);
   }
 
   /** Reads snapshot {@code id} back. */
