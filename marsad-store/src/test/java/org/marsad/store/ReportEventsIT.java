@@ -98,6 +98,34 @@ class ReportEventsIT {
   }
 
   @Test
+  void between_tenThousandEvents_readsEachWithItsSourceInBulk() throws Exception {
+    store.documents().insertIfAbsent(Fixtures.document("doc-bulk"));
+    sql(
+        "insert into records (document_id, ordinal, kind, type, date, created_at)"
+            + " select 'doc-bulk', g, 'incident', 'hate_speech', date '2019-01-01' + (g % 365), now()"
+            + " from generate_series(1, 10000) g",
+        "insert into evidence (record_id, field, ordinal, document_id, span_start, span_end, quote)"
+            + " select id, 'record', 0, 'doc-bulk', 0, 4, 'On 1' from records where document_id = 'doc-bulk'",
+        "insert into events (kind, type, date, place_country, status, created_at, updated_at)"
+            + " select 'incident', 'hate_speech', date, 'FR', 'verified', now(), now() from records"
+            + " where document_id = 'doc-bulk' order by id",
+        "insert into event_sources (record_id, event_id, signal, decided_at)"
+            + " select r.id, e.id, 'test', now() from"
+            + " (select id, row_number() over (order by id) n from records where document_id = 'doc-bulk') r join"
+            + " (select id, row_number() over (order by id) n from events where date between '2019-01-01' and '2019-12-31') e"
+            + " on r.n = e.n");
+    long start = System.nanoTime();
+
+    List<ReportEvent> events = store.reportEvents().between(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), true);
+
+    System.out.printf("ReportEventsIT: read %d events with their sources in %d ms%n", events.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    assertThat(events).hasSize(10_000);
+    assertThat(events).allSatisfy(e -> assertThat(e.sources()).extracting(ReportSource::documentId).containsExactly("doc-bulk"));
+    assertThat(events.getFirst().summary()).isEqualTo("On 1");
+  }
+
+  @Test
   void between_outsideThePeriod_readsNothing() {
     assertThat(store.reportEvents().between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false)).isEmpty();
     assertThatThrownBy(() -> store.reportEvents().between(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1), false))
