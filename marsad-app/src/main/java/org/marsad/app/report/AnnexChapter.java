@@ -13,6 +13,11 @@ final class AnnexChapter {
 
   private AnnexChapter() {}
 
+  /** Compact ISO dates for the annex's narrow column: 2023-08-01, or 2023-08-01 – 2023-08-03. */
+  static String isoDates(ReportEvent e) {
+    return e.dateEnd() == null || e.dateEnd().equals(e.date()) ? e.date().toString() : e.date() + " – " + e.dateEnd();
+  }
+
   /** The source as cited: a feed or site as stored, a local file by its name only. */
   static String source(ReportSource s) {
     String src = s.source();
@@ -32,7 +37,7 @@ final class AnnexChapter {
       int n = 0;
       for (ReportEvent e : d.incidents) {
         long days = d.daysToFirstResponse(e);
-        h.row(Integer.toString(++n), Html.esc(d.when(e)), Html.esc(d.where(e)), Html.esc(t.type(e.type())),
+        h.row(Integer.toString(++n), isoDates(e), Html.esc(d.where(e)), Html.esc(t.type(e.type())),
             Html.esc(ReportData.who(e, List.of("perpetrator", "suspect"))), days < 0 ? "–" : Long.toString(days),
             Html.esc(t.get("status." + e.status())), d.citations.of(e));
       }
@@ -46,7 +51,7 @@ final class AnnexChapter {
           t.get("col.status"), t.get("col.sources"));
       int n = 0;
       for (ReportEvent e : d.responses) {
-        h.row(Integer.toString(++n), Html.esc(d.when(e)), Html.esc(d.where(e)), Html.esc(t.type(e.type())),
+        h.row(Integer.toString(++n), isoDates(e), Html.esc(d.where(e)), Html.esc(t.type(e.type())),
             Html.esc(ReportData.who(e, List.of("agent"))), Html.esc(t.get("status." + e.status())), d.citations.of(e));
       }
       h.endTable();
