@@ -22,10 +22,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad demo}: the main job on the embedded default. Ingests the bundled samples (the two
  * seed articles and Wikinews texts that must be passed over), processes them, writes an HTML
- * summary report under the home folder and prints a summary table.
+ * summary report and the annual report of the sample data as PDF ({@code reports/annual-report.pdf})
+ * under the home folder, and prints a summary table.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Ingest and process the bundled sample articles, write a summary report, print a summary table.")
+    description = "Ingest and process the bundled sample articles, write a summary report and the annual report (PDF), print a summary table.")
 final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLES = "/org/marsad/app/samples/";
@@ -57,8 +58,33 @@ final class DemoCommand implements Callable<Integer> {
       SummaryReport.write(report, rows, counts);
       printTable(rows, counts);
       System.out.println("report: " + report.toUri());
+      Path annual = annualReport(store, homeDir);
+      if (annual != null) {
+        System.out.println("annual report: " + annual.toUri());
+      }
       return Main.OK;
     }
+  }
+
+  /**
+   * Writes the annual report of the sample data as PDF: the whole years its events span, all
+   * events but rejected ones (the samples are not reviewed). Returns where, or null when the samples
+   * yielded no dated event.
+   */
+  static Path annualReport(Store store, Path homeDir) throws IOException {
+    List<org.marsad.store.ReportEvent> all =
+        store.reportEvents().between(java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(2999, 12, 31), false);
+    if (all.isEmpty()) {
+      return null;
+    }
+    org.marsad.app.report.Period period =
+        org.marsad.app.report.Period.years(all.getFirst().date(), all.getLast().date());
+    org.marsad.app.report.Snapshot snapshot =
+        new org.marsad.app.report.SnapshotFiles(homeDir.resolve("snapshots"), Clock.systemUTC())
+            .take(store.reportEvents(), period, false);
+    Path pdf = homeDir.resolve("reports").resolve("annual-report.pdf");
+    ReportCommand.write(snapshot, "pdf", pdf);
+    return pdf;
   }
 
   private static void printTable(List<SummaryReport.Row> rows, Counts counts) {

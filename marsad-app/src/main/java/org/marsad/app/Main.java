@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ProcessCommand.class,
       StatusCommand.class,
+      ReportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,
