@@ -3,7 +3,6 @@ package org.marsad.core.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +28,12 @@ import java.util.Set;
  * at a time (the order of arrival is part of the result).
  */
 public final class EventClusterer {
+
+  /** Least names similarity with which a document naming someone joins an event that does. */
+  static final double MIN_NAMES = 0.1;
+
+  /** Candidate events scored per document. */
+  static final int MAX_CANDIDATES = 64;
 
   private final ClustererConfig config;
   private final TermStatistics words = new TermStatistics();
@@ -110,24 +115,25 @@ public final class EventClusterer {
     names.count(features.names());
     SparseVector w = words.vector(features.words());
     SparseVector n = names.vector(features.names());
+    List<Integer> candidates = candidates(w, n);
     Assignment a;
     if (near.isPresent()) {
       int event = root(eventOf.get(near.get().documentId()));
       a = new Assignment(documentId, event, "near_duplicate", near.get().jaccard(), near.get().documentId());
     } else {
-      a = best(documentId, w, n, features.year());
+      a = best(documentId, w, n, features.year(), candidates);
     }
     join(a.event(), w, n, features.year());
     eventOf.put(documentId, a.event());
-    List<Integer> merged = mergeAround(a.event());
+    List<Integer> merged = mergeAround(a.event(), candidates);
     return merged.isEmpty() ? a : a.withMerged(merged);
   }
 
-  private Assignment best(String documentId, SparseVector w, SparseVector n, int year) {
+  private Assignment best(String documentId, SparseVector w, SparseVector n, int year, List<Integer> candidates) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     double[] parts = null;
-    for (int c : candidates(w, n)) {
+    for (int c : candidates) {
       Cluster cl = clusters.get(c);
       double ws = w.dot(cl.words) / cl.size;
       double ns = n.dot(cl.names) / cl.size;
@@ -142,6 +148,9 @@ public final class EventClusterer {
         conflict = other / (double) cl.size;
       }
       double s = (1 - config.nameWeight()) * ws + config.nameWeight() * ns - config.yearPenalty() * conflict;
+      if (n.size() > 0 && cl.names.size() > 0 && ns < MIN_NAMES) {
+        continue; // both name people and places, and not the same ones: not the same event
+      }
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -158,15 +167,25 @@ public final class EventClusterer {
     return new Assignment(documentId, clusters.size() - 1, "new", 0, null);
   }
 
-  private Set<Integer> candidates(SparseVector w, SparseVector n) {
-    Set<Integer> out = new LinkedHashSet<>();
+  /**
+   * The events indexed under the document's heaviest terms, those sharing the most terms first, at
+   * most {@link #MAX_CANDIDATES}: the bound that keeps the cost per document constant.
+   */
+  private List<Integer> candidates(SparseVector w, SparseVector n) {
+    Map<Integer, Integer> hits = new HashMap<>();
     for (int key : heavy(w, n)) {
       int[] list = postings.get(key);
       if (list != null) {
         for (int i = 1; i <= list[0]; i++) {
-          out.add(root(list[i]));
+          hits.merge(root(list[i]), 1, Integer::sum);
         }
       }
+    }
+    List<Integer> out = new ArrayList<>(hits.keySet());
+    if (out.size() > MAX_CANDIDATES) {
+      out.sort((a, b) -> hits.get(b) != hits.get(a).intValue()
+          ? Integer.compare(hits.get(b), hits.get(a)) : Integer.compare(b, a));
+      out = new ArrayList<>(out.subList(0, MAX_CANDIDATES));
     }
     return out;
   }
@@ -197,10 +216,11 @@ public final class EventClusterer {
 
   /**
    * Average linkage between whole events, exact from the sums: after {@code event} grew, merges
-   * into it every candidate event whose linkage with it reaches the threshold, so that two events
+   * into it every event among the document's candidates whose linkage with it reaches the
+   * threshold, so that two events
    * started apart (before the documents that tie them arrived) come together.
    */
-  private List<Integer> mergeAround(int event) {
+  private List<Integer> mergeAround(int event, List<Integer> candidates) {
     List<Integer> merged = new ArrayList<>();
     boolean again = true;
     while (again) {
@@ -208,25 +228,23 @@ public final class EventClusterer {
       Cluster a = clusters.get(event);
       int best = -1;
       double bestScore = config.threshold();
-      for (int key : a.indexed) {
-        int[] list = postings.get(key);
-        if (list == null) {
+      for (int c : candidates) {
+        int o = root(c);
+        if (o == event) {
           continue;
         }
-        for (int i = 1; i <= list[0]; i++) {
-          int o = root(list[i]);
-          if (o == event) {
-            continue;
-          }
-          Cluster b = clusters.get(o);
-          double pairs = (double) a.size * b.size;
-          double s = (1 - config.nameWeight()) * a.words.dot(b.words) / pairs
-              + config.nameWeight() * a.names.dot(b.names) / pairs
-              - config.yearPenalty() * yearConflict(a, b) / pairs;
-          if (s >= bestScore && (best < 0 || s > bestScore)) {
-            best = o;
-            bestScore = s;
-          }
+        Cluster b = clusters.get(o);
+        double pairs = (double) a.size * b.size;
+        double ns = a.names.dot(b.names) / pairs;
+        if (a.names.size() > 0 && b.names.size() > 0 && ns < MIN_NAMES) {
+          continue;
+        }
+        double s = (1 - config.nameWeight()) * a.words.dot(b.words) / pairs
+            + config.nameWeight() * ns
+            - config.yearPenalty() * yearConflict(a, b) / pairs;
+        if (s >= bestScore && (best < 0 || s > bestScore)) {
+          best = o;
+          bestScore = s;
         }
       }
       if (best >= 0) {

@@ -1,6 +1,9 @@
 package org.marsad.core.dedup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@link TextFeatures} from a title and a text: words are runs of letters (any script) or
- * digits; stop words and one-letter words are dropped; a word written with a capital (a name) or a
- * year between 1950 and 2029 also counts as a name; the title and the first {@link #LEAD}
+ * digits; stop words and one-letter words are dropped; a word written with a capital (a name; at
+ * the start of a sentence only if the text also capitalises it elsewhere) or a year between 1950
+ * and 2029 also counts as a name; the title and the first {@link #LEAD}
  * sentences count {@link #LEAD_WEIGHT} times. Stateless and thread-safe.
  */
 public final class TextFeaturizer {
@@ -36,19 +40,19 @@ public final class TextFeaturizer {
     Map<String, Float> words = new HashMap<>();
     Map<String, Float> names = new HashMap<>();
     Map<String, Integer> years = new HashMap<>();
-    int sentence = 0;
+    List<String> sentences = new ArrayList<>();
     if (title != null && !title.isBlank()) {
-      add(title, LEAD_WEIGHT, words, names, years);
+      sentences.add(title);
     }
     for (String s : SENTENCE_END.split(text)) {
-      if (s.isBlank()) {
-        continue;
+      if (!s.isBlank() && !(sentences.size() == 1 && title != null && s.strip().equals(title.strip()))) {
+        sentences.add(s);
       }
-      if (sentence == 0 && title != null && s.strip().equals(title.strip())) {
-        continue; // the text repeats its title
-      }
-      add(s, sentence < LEAD ? LEAD_WEIGHT : 1f, words, names, years);
-      sentence++;
+    }
+    Set<String> midCapitals = midSentenceCapitals(sentences);
+    int lead = title != null && !title.isBlank() ? LEAD + 1 : LEAD;
+    for (int i = 0; i < sentences.size(); i++) {
+      add(sentences.get(i), i < lead ? LEAD_WEIGHT : 1f, words, names, years, midCapitals);
     }
     int year = 0;
     int most = 0;
@@ -62,10 +66,30 @@ public final class TextFeaturizer {
     return new TextFeatures(words, names, year);
   }
 
+  /** Words written with a capital somewhere other than at the start of a sentence. */
+  private static Set<String> midSentenceCapitals(List<String> sentences) {
+    Set<String> out = new HashSet<>();
+    for (String s : sentences) {
+      Matcher m = WORD.matcher(s);
+      boolean first = true;
+      while (m.find()) {
+        String w = m.group();
+        if (!first && Character.isUpperCase(w.codePointAt(0))) {
+          out.add(w.toLowerCase(Locale.ROOT));
+        }
+        first = false;
+      }
+    }
+    return out;
+  }
+
   private static void add(String s, float weight, Map<String, Float> words, Map<String, Float> names,
-      Map<String, Integer> years) {
+      Map<String, Integer> years, Set<String> midCapitals) {
     Matcher m = WORD.matcher(s);
+    boolean first = true;
     while (m.find()) {
+      boolean initial = first;
+      first = false;
       String w = m.group();
       if (w.length() < 2) {
         continue;
@@ -79,7 +103,8 @@ public final class TextFeaturizer {
       if (year) {
         years.merge(w, 1, Integer::sum);
       }
-      if (year || (Character.isUpperCase(w.codePointAt(0)) && !NOT_NAMES.contains(lw))) {
+      boolean capital = Character.isUpperCase(w.codePointAt(0)) && (!initial || midCapitals.contains(lw));
+      if (year || (capital && !NOT_NAMES.contains(lw))) {
         names.merge(lw, weight, Float::sum);
       }
     }
