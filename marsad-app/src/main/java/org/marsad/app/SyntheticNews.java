@@ -7,7 +7,9 @@ import java.util.Random;
 /**
  * Synthetic news for benchmarks: a stream of documents about made-up events, each event reported
  * by several variations of one real article (a random subset of its sentences, in a shuffled
- * order) under a lead that names the event's own people, town and year; a fifth of the reports are
+ * order) under a lead that names the event's own people, town and year, every capitalised word of
+ * the article replaced by a made-up name of the event's own (so that two events varied from one
+ * article tell the same kind of story about other people and places); a fifth of the reports are
  * verbatim syndicated copies of the event's first. Deterministic for a seed. Not thread-safe.
  */
 final class SyntheticNews {
@@ -47,7 +49,7 @@ final class SyntheticNews {
     if (left == 0) {
       event++;
       left = 1 + random.nextInt(2 * meanReports - 1);
-      base = articles.get(random.nextInt(articles.size()));
+      base = renamed(articles.get(random.nextInt(articles.size())));
       String town = name();
       lead = name() + " " + name() + " of " + town + " said on " + (1 + random.nextInt(28)) + " March "
           + (1990 + random.nextInt(35)) + " that " + name() + " in " + town + " was attacked. ";
@@ -71,6 +73,18 @@ final class SyntheticNews {
       }
     }
     return new Report("syn-" + produced++, text, event);
+  }
+
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
+
+  /** The sentences with each capitalised word replaced, consistently, by a made-up name. */
+  private String[] renamed(String[] sentences) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    String[] out = new String[sentences.length];
+    for (int i = 0; i < sentences.length; i++) {
+      out[i] = CAPITALISED.matcher(sentences[i]).replaceAll(m -> names.computeIfAbsent(m.group(), k -> name()));
+    }
+    return out;
   }
 
   private String name() {
