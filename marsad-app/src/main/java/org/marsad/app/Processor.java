@@ -72,7 +72,7 @@ final class Processor {
       Analysis a = pipeline.apply(Analysis.of(doc));
       var found = a.get(ExtractStage.RECORDS).records();
       store.records().replaceForDocument(doc.id(), found);
-      events.assign(doc.id(), found);
+      events.assign(doc, found);
       boolean english = a.get(LanguageStage.LANGUAGE).equals("en");
       DocumentStatus status = english ? DocumentStatus.PROCESSED : DocumentStatus.SKIPPED_LANGUAGE;
       store.documents().markStatus(doc.id(), status, a.get(LanguageStage.LANGUAGE));

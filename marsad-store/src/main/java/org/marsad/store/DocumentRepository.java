@@ -52,4 +52,19 @@ public interface DocumentRepository {
 
   /** The document that {@code id} is a near-duplicate of, if it is marked as one. */
   Optional<String> duplicateOf(String id);
+
+  /**
+   * Stores (or replaces) the near-duplicate sketch of document {@code id}: its MinHash signature
+   * under {@code scheme}, and one LSH band key per band ({@code bands[i]} is band {@code i}'s).
+   *
+   * @throws IllegalArgumentException when no such document is stored
+   */
+  void saveSketch(String id, String scheme, long[] minhash, long[] bands);
+
+  /**
+   * The sketches of {@code scheme} of the documents other than {@code id} that share at least one
+   * band key with {@code bands}: the candidates for near-duplicates, found by index, never by
+   * comparing all documents.
+   */
+  List<DocumentSketch> sharingBands(String id, String scheme, long[] bands);
 }

@@ -148,6 +148,94 @@ final class JdbiDocumentRepository implements DocumentRepository {
                 .flatMap(Optional::ofNullable));
   }
 
+  @Override
+  public void saveSketch(String id, String scheme, long[] minhash, long[] bands) {
+    Objects.requireNonNull(scheme, "scheme");
+    byte[] bytes = bytes(minhash);
+    jdbi.useTransaction(
+        h -> {
+          if (h.createQuery("select 1 from documents where id = :id for update")
+              .bind("id", id)
+              .mapTo(Integer.class)
+              .findOne()
+              .isEmpty()) {
+            throw new IllegalArgumentException("no such document: id=" + id);
+          }
+          h.createUpdate(
+                  "insert into document_sketches (document_id, scheme, minhash) values (:id,"
+                      + " :scheme, :minhash) on conflict (document_id) do update set scheme ="
+                      + " excluded.scheme, minhash = excluded.minhash")
+              .bind("id", id)
+              .bind("scheme", scheme)
+              .bind("minhash", bytes)
+              .execute();
+          h.createUpdate("delete from document_bands where document_id = :id")
+              .bind("id", id)
+              .execute();
+          var batch =
+              h.prepareBatch(
+                  "insert into document_bands (band, bucket, document_id) values (:band, :bucket,"
+                      + " :id) on conflict do nothing");
+          for (int b = 0; b < bands.length; b++) {
+            batch.bind("band", (short) b).bind("bucket", bands[b]).bind("id", id).add();
+          }
+          if (bands.length > 0) {
+            batch.execute();
+          }
+        });
+  }
+
+  @Override
+  public List<DocumentSketch> sharingBands(String id, String scheme, long[] bands) {
+    if (bands.length == 0) {
+      return List.of();
+    }
+    Integer[] numbers = new Integer[bands.length];
+    Long[] keys = new Long[bands.length];
+    for (int b = 0; b < bands.length; b++) {
+      numbers[b] = b;
+      keys[b] = bands[b];
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select s.document_id, s.minhash, d.duplicate_of from document_sketches s"
+                        + " join documents d on d.id = s.document_id where s.scheme = :scheme"
+                        + " and s.document_id <> :id and s.document_id in (select b.document_id"
+                        + " from document_bands b join unnest(cast(:bands as int[]),"
+                        + " cast(:keys as bigint[])) as q(band, bucket) on b.band = q.band and"
+                        + " b.bucket = q.bucket) order by s.document_id")
+                .bind("scheme", scheme)
+                .bind("id", id)
+                .bindArray("bands", Integer.class, (Object[]) numbers)
+                .bindArray("keys", Long.class, (Object[]) keys)
+                .map(
+                    (rs, ctx) ->
+                        new DocumentSketch(
+                            rs.getString("document_id"),
+                            longs(rs.getBytes("minhash")),
+                            rs.getString("duplicate_of")))
+                .list());
+  }
+
+  private static byte[] bytes(long[] values) {
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.allocate(values.length * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (long v : values) {
+      b.putLong(v);
+    }
+    return b.array();
+  }
+
+  private static long[] longs(byte[] bytes) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long[] out = new long[bytes.length / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
   private static Document document(ResultSet rs) throws SQLException {
     return new Document(
         rs.getString("id"),

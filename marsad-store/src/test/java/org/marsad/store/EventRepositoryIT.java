@@ -207,4 +207,24 @@ class EventRepositoryIT {
     assertThatThrownBy(() -> store.documents().markDuplicate("dup-copy", "nowhere"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
   }
+
+  @Test
+  void sharingBands_findsOnlyDocumentsWithACommonBandOfTheScheme() {
+    for (String id : List.of("sk-a", "sk-b", "sk-c")) {
+      store.documents().insertIfAbsent(document(id));
+    }
+    store.documents().saveSketch("sk-a", "s1", new long[] {1, 2, 3}, new long[] {10, 20});
+    store.documents().saveSketch("sk-b", "s1", new long[] {1, 2, 4}, new long[] {11, 20});
+    store.documents().saveSketch("sk-c", "s1", new long[] {9, 9, 9}, new long[] {20, 10}); // bands swapped
+    store.documents().markDuplicate("sk-b", "sk-a");
+
+    List<DocumentSketch> found = store.documents().sharingBands("sk-a", "s1", new long[] {10, 20});
+
+    assertThat(found).singleElement().satisfies(s -> {
+      assertThat(s.documentId()).isEqualTo("sk-b");
+      assertThat(s.minhash()).containsExactly(1, 2, 4);
+      assertThat(s.duplicateOf()).isEqualTo("sk-a");
+    });
+    assertThat(store.documents().sharingBands("sk-a", "s2", new long[] {10, 20})).isEmpty();
+  }
 }
