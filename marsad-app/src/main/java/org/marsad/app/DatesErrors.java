@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.marsad.core.eval.TempEvalDoc;
 import org.marsad.core.eval.TimexPair;
-import org.marsad.core.eval.TimexTag;
+import org.marsad.core.time.TimexAnnotation;
 
 /**
  * Lists the timex errors of one document, a line each, tab-separated for reading or for a script:
@@ -41,14 +41,14 @@ final class DatesErrors {
     }
   }
 
-  private static String describe(TempEvalDoc doc, TimexTag t) {
+  private static String describe(TempEvalDoc doc, TimexAnnotation t) {
     if (t == null) {
       return "-";
     }
     return "\"" + flat(t.span().of(doc.text())) + "\" " + t.type() + " " + t.value();
   }
 
-  private static String context(TempEvalDoc doc, TimexTag t) {
+  private static String context(TempEvalDoc doc, TimexAnnotation t) {
     int from = Math.max(0, t.span().start() - 60);
     int to = Math.min(doc.text().length(), t.span().end() + 60);
     return "dct=" + doc.dct() + " ..." + flat(doc.text().substring(from, t.span().start())) + "["

@@ -15,10 +15,10 @@ import org.marsad.core.eval.TempEvalDoc;
 import org.marsad.core.eval.TimexPair;
 import org.marsad.core.eval.TimexScore;
 import org.marsad.core.eval.TimexScorer;
-import org.marsad.core.eval.TimexTag;
 import org.marsad.core.nlp.Timex;
 import org.marsad.core.nlp.TimexOptions;
 import org.marsad.core.nlp.TimexTagger;
+import org.marsad.core.time.TimexAnnotation;
 import org.marsad.core.time.TimexConvention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,10 +107,10 @@ final class EvalDatesCommand implements Callable<Integer> {
 
   private static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0);
 
-  private static List<TimexTag> tags(List<Timex> timexes) {
-    List<TimexTag> out = new ArrayList<>();
+  private static List<TimexAnnotation> tags(List<Timex> timexes) {
+    List<TimexAnnotation> out = new ArrayList<>();
     for (Timex t : timexes) {
-      out.add(new TimexTag(t.span(), t.type(), t.value()));
+      out.add(new TimexAnnotation(t.span(), t.type(), t.value()));
     }
     return out;
   }

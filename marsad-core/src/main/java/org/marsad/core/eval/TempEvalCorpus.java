@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.marsad.core.domain.Span;
+import org.marsad.core.time.TimexAnnotation;
 
 /**
  * Reads {@code tempeval3.jsonl} (see {@code shared/data/tempeval3/SOURCE.md}): one document a
@@ -88,7 +89,7 @@ public final class TempEvalCorpus {
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       throw new IllegalArgumentException("bad dct of " + id + ": " + node.get("dct"), e);
     }
-    List<TimexTag> gold = new ArrayList<>();
+    List<TimexAnnotation> gold = new ArrayList<>();
     for (JsonNode t : node.path("timexes")) {
       int start = required(t, "start").asInt();
       int end = required(t, "end").asInt();
@@ -101,9 +102,9 @@ public final class TempEvalCorpus {
         throw new IllegalArgumentException("timex " + t.path("tid").asText() + " of " + id + " quotes '" + quote
             + "' but the text has '" + text.substring(start, end) + "'");
       }
-      gold.add(new TimexTag(new Span(start, end), required(t, "type").asText(), t.path("value").asText("")));
+      gold.add(new TimexAnnotation(new Span(start, end), required(t, "type").asText(), t.path("value").asText("")));
     }
-    gold.sort(java.util.Comparator.comparing(TimexTag::span));
+    gold.sort(java.util.Comparator.comparing(TimexAnnotation::span));
     return new TempEvalDoc(id, required(node, "split").asText(), dct, text, gold);
   }
 

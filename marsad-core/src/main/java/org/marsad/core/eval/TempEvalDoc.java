@@ -3,6 +3,7 @@ package org.marsad.core.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.marsad.core.time.TimexAnnotation;
 
 /**
  * One TempEval-3 document: its text, its creation date (DCT) and its gold timexes.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param text the text between the {@code TEXT} tags
  * @param gold the gold timexes (the DCT excluded), in text order
  */
-public record TempEvalDoc(String id, String split, LocalDate dct, String text, List<TimexTag> gold) {
+public record TempEvalDoc(String id, String split, LocalDate dct, String text, List<TimexAnnotation> gold) {
 
   public TempEvalDoc {
     Objects.requireNonNull(id, "id");
@@ -21,7 +22,7 @@ public record TempEvalDoc(String id, String split, LocalDate dct, String text, L
     Objects.requireNonNull(dct, "dct of " + id);
     Objects.requireNonNull(text, "text of " + id);
     gold = List.copyOf(gold);
-    for (TimexTag t : gold) {
+    for (TimexAnnotation t : gold) {
       if (t.span().end() > text.length()) {
         throw new IllegalArgumentException("timex " + t + " ends after the text of " + id + " (" + text.length() + " chars)");
       }

@@ -1,12 +1,14 @@
 package org.marsad.core.eval;
 
+import org.marsad.core.time.TimexAnnotation;
+
 /**
  * A gold timex and the system timex aligned with it; either side is null when nothing overlapped.
  *
  * @param gold the gold timex, or null for a system timex that matched none
  * @param system the system timex, or null for a gold timex that was missed
  */
-public record TimexPair(TimexTag gold, TimexTag system) {
+public record TimexPair(TimexAnnotation gold, TimexAnnotation system) {
 
   public TimexPair {
     if (gold == null && system == null) {

@@ -3,6 +3,7 @@ package org.marsad.core.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.marsad.core.time.TimexAnnotation;
 
 /**
  * Scores system timexes against gold timexes of one document the way TempEval-3's
@@ -16,15 +17,15 @@ public final class TimexScorer {
   private TimexScorer() {}
 
   /** Gold and system timexes of one document, aligned, in text order. */
-  public static List<TimexPair> align(List<TimexTag> gold, List<TimexTag> system) {
-    Comparator<TimexTag> byStart = Comparator.comparing(TimexTag::span);
-    List<TimexTag> goldSorted = gold.stream().sorted(byStart).toList();
-    List<TimexTag> left = new ArrayList<>(system.stream().sorted(byStart).toList());
+  public static List<TimexPair> align(List<TimexAnnotation> gold, List<TimexAnnotation> system) {
+    Comparator<TimexAnnotation> byStart = Comparator.comparing(TimexAnnotation::span);
+    List<TimexAnnotation> goldSorted = gold.stream().sorted(byStart).toList();
+    List<TimexAnnotation> left = new ArrayList<>(system.stream().sorted(byStart).toList());
     List<TimexPair> pairs = new ArrayList<>();
-    for (TimexTag g : goldSorted) {
-      TimexTag best = null;
+    for (TimexAnnotation g : goldSorted) {
+      TimexAnnotation best = null;
       int bestOverlap = 0;
-      for (TimexTag s : left) {
+      for (TimexAnnotation s : left) {
         int overlap = Math.min(g.span().end(), s.span().end()) - Math.max(g.span().start(), s.span().start());
         if (overlap > bestOverlap) {
           best = s;
@@ -61,7 +62,7 @@ public final class TimexScorer {
   }
 
   /** Aligns and counts one document. */
-  public static TimexScore score(List<TimexTag> gold, List<TimexTag> system) {
+  public static TimexScore score(List<TimexAnnotation> gold, List<TimexAnnotation> system) {
     return score(align(gold, system));
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import org.marsad.core.domain.Span;
 import org.marsad.core.time.DateRange;
+import org.marsad.core.time.TimexAnnotation;
 import org.marsad.core.time.TimexContext;
-import org.marsad.core.time.TimexDraft;
 import org.marsad.core.time.TimexNormaliser;
 import org.marsad.core.time.TimexValues;
 
@@ -92,7 +92,7 @@ final class TimexReader {
     earlier.forEach(t -> before.add(t.value()));
     out.stream().filter(t -> t.span().end() <= found.start()).forEach(t -> before.add(t.value()));
     TimexContext context = new TimexContext(text, sentence.span(), published, before);
-    TimexDraft draft = normaliser.apply(new TimexDraft(found, type, value == null ? "" : value), context).orElse(null);
+    TimexAnnotation draft = normaliser.apply(new TimexAnnotation(found, type, value == null ? "" : value), context).orElse(null);
     if (draft == null) {
       return;
     }

@@ -18,7 +18,7 @@ final class AgoGranularityRule implements TimexRule {
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     Matcher unit = AGO.matcher(context.words(draft.span()));
     if (!unit.matches() || !DAY.matcher(draft.value()).matches()) {
       return draft;

@@ -17,7 +17,7 @@ final class DecadeRule implements TimexRule {
   private static final Pattern PAST_DECADE = Pattern.compile("(?i)(?:the )?past decade");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     if (PAST_DECADE.matcher(context.words(draft.span())).matches()) {
       return draft.with("DURATION", "P10Y");
     }

@@ -29,7 +29,7 @@ final class FiscalQuarterRule implements TimexRule {
   private static final Pattern FIGURES = Pattern.compile("(?i)[$%#]|\\bcents?\\b|\\bshares?\\b|\\bbillion\\b|\\bmillion\\b");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     LocalDate dct = context.dct();
     if (dct == null) {
       return draft;

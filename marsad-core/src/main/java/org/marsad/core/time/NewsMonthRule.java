@@ -24,7 +24,7 @@ final class NewsMonthRule implements TimexRule {
   private static final Pattern VALUE = Pattern.compile("\\d{4}-(\\d{2})");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     LocalDate dct = context.dct();
     Matcher m = MONTH.matcher(context.words(draft.span()));
     Matcher v = VALUE.matcher(draft.value());

@@ -27,7 +27,7 @@ final class NewsWeekdayRule implements TimexRule {
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     LocalDate dct = context.dct();
     if (dct == null) {
       return draft;

@@ -22,7 +22,7 @@ final class NotTimexRule implements TimexRule {
       Pattern.DOTALL);
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     String words = context.words(draft.span());
     if (AGE.matcher(words).matches() || ADVERB.matcher(words).matches() || FUNCTION_WORD.matcher(words).matches()) {
       return null;

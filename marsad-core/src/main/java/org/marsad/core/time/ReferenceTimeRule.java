@@ -33,7 +33,7 @@ final class ReferenceTimeRule implements TimexRule {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     Span span = draft.span();
     String words = context.words(span);
     Matcher clock = CLOCK_VALUE.matcher(draft.value());
@@ -60,7 +60,7 @@ final class ReferenceTimeRule implements TimexRule {
       default -> 0;
     };
     String value = resolve(m.group(3).toLowerCase(Locale.ROOT), step, context.earlier());
-    return value == null ? draft : new TimexDraft(span, "DATE", value);
+    return value == null ? draft : new TimexAnnotation(span, "DATE", value);
   }
 
   private static String tail(String before) {

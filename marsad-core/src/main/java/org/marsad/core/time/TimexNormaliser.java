@@ -23,8 +23,8 @@ public final class TimexNormaliser {
   }
 
   /** {@code draft} after the conventions, or empty when one of them drops it. */
-  public Optional<TimexDraft> apply(TimexDraft draft, TimexContext context) {
-    TimexDraft d = draft;
+  public Optional<TimexAnnotation> apply(TimexAnnotation draft, TimexContext context) {
+    TimexAnnotation d = draft;
     for (TimexConvention c : TimexConvention.values()) {
       if (d != null && conventions.contains(c)) {
         d = c.rule().apply(d, context);

@@ -4,5 +4,5 @@ package org.marsad.core.time;
 interface TimexRule {
 
   /** The draft after the convention, the same draft when it does not apply, or null to drop the timex. */
-  TimexDraft apply(TimexDraft draft, TimexContext context);
+  TimexAnnotation apply(TimexAnnotation draft, TimexContext context);
 }

@@ -14,7 +14,7 @@ final class VagueReferenceRule implements TimexRule {
   private static final Pattern PRESENT = Pattern.compile("(?i)these days");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     String words = context.words(draft.span());
     if (PAST.matcher(words).matches()) {
       return draft.with("DATE", "PAST_REF");

@@ -17,7 +17,7 @@ final class ValueRepairRule implements TimexRule {
           + "(year|month|week|day|hour|minute|quarter)s?\\b");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     if (TimexValueForms.isValid(draft.value())) {
       return draft;
     }

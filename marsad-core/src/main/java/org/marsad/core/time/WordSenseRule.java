@@ -29,7 +29,7 @@ final class WordSenseRule implements TimexRule {
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b.*", Pattern.DOTALL);
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     String words = context.words(draft.span());
     String before = context.before(draft.span());
     String after = context.after(draft.span());

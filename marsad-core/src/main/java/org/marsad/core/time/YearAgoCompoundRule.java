@@ -18,7 +18,7 @@ final class YearAgoCompoundRule implements TimexRule {
       "(?i)^-(?:ago|earlier)(?:\\s+(?:(?:first|second|third|fourth|fiscal)\\s+)*(?:quarter|period)\\b)?");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     if (context.dct() == null || !YEAR.matcher(context.words(draft.span())).matches()) {
       return draft;
     }
@@ -27,6 +27,6 @@ final class YearAgoCompoundRule implements TimexRule {
       return draft;
     }
     Span span = new Span(draft.span().start(), draft.span().end() + m.end());
-    return new TimexDraft(span, "DATE", String.valueOf(context.dct().getYear() - 1));
+    return new TimexAnnotation(span, "DATE", String.valueOf(context.dct().getYear() - 1));
   }
 }

@@ -12,7 +12,7 @@ final class ZoneRule implements TimexRule {
   private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{4}|Z)");
 
   @Override
-  public TimexDraft apply(TimexDraft draft, TimexContext context) {
+  public TimexAnnotation apply(TimexAnnotation draft, TimexContext context) {
     Matcher m = ZONED.matcher(draft.value());
     return m.matches() ? draft.withValue(m.group(1)) : draft;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.domain.Span;
+import org.marsad.core.time.TimexAnnotation;
 
 class TempEvalCorpusTest {
 
@@ -31,7 +32,7 @@ class TempEvalCorpusTest {
     assertThat(test).extracting(TempEvalDoc::id).containsExactly("d1");
     assertThat(dev).extracting(TempEvalDoc::id).containsExactly("d2");
     assertThat(test.getFirst().dct()).isEqualTo(LocalDate.of(2013, 3, 22));
-    assertThat(test.getFirst().gold()).containsExactly(new TimexTag(new Span(13, 19), "DATE", "2013-03-15"));
+    assertThat(test.getFirst().gold()).containsExactly(new TimexAnnotation(new Span(13, 19), "DATE", "2013-03-15"));
   }
 
   @Test

@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.domain.Span;
+import org.marsad.core.time.TimexAnnotation;
 
 class TimexScorerTest {
 
-  private static TimexTag tag(int start, int end, String type, String value) {
-    return new TimexTag(new Span(start, end), type, value);
+  private static TimexAnnotation tag(int start, int end, String type, String value) {
+    return new TimexAnnotation(new Span(start, end), type, value);
   }
 
   @Test
@@ -30,11 +31,11 @@ class TimexScorerTest {
 
   @Test
   void score_threeGoldTimexes_valueF1CountsOnlyMatchedWithEqualValue() {
-    List<TimexTag> gold = List.of(
+    List<TimexAnnotation> gold = List.of(
         tag(0, 5, "DATE", "2013-03-22"),    // found exactly, right value
         tag(10, 20, "DATE", "2013-W12"),    // found in part, wrong value
         tag(30, 35, "DURATION", "P3D"));    // missed
-    List<TimexTag> system = List.of(
+    List<TimexAnnotation> system = List.of(
         tag(0, 5, "DATE", "2013-03-22"),
         tag(12, 20, "DATE", "2013-03-18"),
         tag(40, 45, "DATE", "PRESENT_REF")); // no gold there

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.marsad.core.domain.Span;
 
 /** A one-sentence text with a timex in it, to try a rule on. */
-record Drafts(TimexDraft draft, TimexContext context) {
+record Drafts(TimexAnnotation draft, TimexContext context) {
 
   /** {@code sentence} with its first {@code words} as the timex, typed and valued as SUTime would. */
   static Drafts of(String sentence, String words, String type, String value, LocalDate dct) {
@@ -12,12 +12,12 @@ record Drafts(TimexDraft draft, TimexContext context) {
     if (start < 0) {
       throw new IllegalArgumentException("'" + words + "' is not in: " + sentence);
     }
-    return new Drafts(new TimexDraft(new Span(start, start + words.length()), type, value),
+    return new Drafts(new TimexAnnotation(new Span(start, start + words.length()), type, value),
         new TimexContext(sentence, new Span(0, sentence.length()), dct));
   }
 
   /** The draft after {@code rule}, or null when the rule drops it. */
-  TimexDraft after(TimexRule rule) {
+  TimexAnnotation after(TimexRule rule) {
     return rule.apply(draft, context);
   }
 

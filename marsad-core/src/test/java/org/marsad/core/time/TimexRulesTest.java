@@ -50,10 +50,10 @@ class TimexRulesTest {
   @Test
   void referenceTime_followingDayAndThatYear_countFromTheTimeLastNamed() {
     ReferenceTimeRule rule = new ReferenceTimeRule();
-    TimexDraft next = withEarlier("The following day police arrested him.", "The following day", "DATE", "1989-11-03",
+    TimexAnnotation next = withEarlier("The following day police arrested him.", "The following day", "DATE", "1989-11-03",
         List.of("1989-10-27", "PRESENT_REF")).after(rule);
     assertThat(next.value()).isEqualTo("1989-10-28");
-    TimexDraft month = withEarlier("The following month it was sold.", "The following month", "DATE", "1989-12",
+    TimexAnnotation month = withEarlier("The following month it was sold.", "The following month", "DATE", "1989-12",
         List.of("1989-01", "P3D", "1989-03")).after(rule);
     assertThat(month.value()).isEqualTo("1989-04");
   }
@@ -62,7 +62,7 @@ class TimexRulesTest {
   void referenceTime_thatDayTaggedAsDay_takesInThat() {
     Drafts d = withEarlier("Earlier that day he left.", "day", "DURATION", "P1D", List.of("1998-10-23"));
     assertThat(d.wordsAfter(new ReferenceTimeRule())).isEqualTo("Earlier that day");
-    assertThat(d.after(new ReferenceTimeRule())).extracting(TimexDraft::type, TimexDraft::value)
+    assertThat(d.after(new ReferenceTimeRule())).extracting(TimexAnnotation::type, TimexAnnotation::value)
         .containsExactly("DATE", "1998-10-23");
   }
 
@@ -184,7 +184,7 @@ class TimexRulesTest {
   @Test
   void fiscalQuarters_yearEndedOnADate_isAOneYearPeriod() {
     Drafts d = Drafts.of("Revenue was $76 million for the year ended March 31.", "the year", "DATE", "1989", THU_1989_11_02);
-    assertThat(d.after(new FiscalQuarterRule())).extracting(TimexDraft::type, TimexDraft::value)
+    assertThat(d.after(new FiscalQuarterRule())).extracting(TimexAnnotation::type, TimexAnnotation::value)
         .containsExactly("DURATION", "P1Y");
   }
 
@@ -294,7 +294,7 @@ class TimexRulesTest {
   @Test
   void decades_decadeAndCentury_leadingDigitsAsDate() {
     assertThat(Drafts.of("In the 1970s it grew.", "1970s", "SET", "197X", THU_1989_11_02).after(new DecadeRule()))
-        .extracting(TimexDraft::type, TimexDraft::value).containsExactly("DATE", "197");
+        .extracting(TimexAnnotation::type, TimexAnnotation::value).containsExactly("DATE", "197");
     assertThat(Drafts.of("In the 20th century it grew.", "the 20th century", "DATE", "19XX", THU_1989_11_02)
         .after(new DecadeRule()).value()).isEqualTo("19");
   }
@@ -302,7 +302,7 @@ class TimexRulesTest {
   @Test
   void decades_thePastDecade_isTenYears() {
     Drafts d = Drafts.of("Prices doubled over the past decade.", "the past decade", "DATE", "198X", THU_1989_11_02);
-    assertThat(d.after(new DecadeRule())).extracting(TimexDraft::type, TimexDraft::value).containsExactly("DURATION", "P10Y");
+    assertThat(d.after(new DecadeRule())).extracting(TimexAnnotation::type, TimexAnnotation::value).containsExactly("DURATION", "P10Y");
   }
 
   @Test
@@ -321,7 +321,7 @@ class TimexRulesTest {
   @Test
   void vagueReferences_recentYears_isPastRef() {
     Drafts d = Drafts.of("Prices rose in recent years.", "recent years", "DURATION", "PXY", THU_1989_11_02);
-    assertThat(d.after(new VagueReferenceRule())).extracting(TimexDraft::type, TimexDraft::value)
+    assertThat(d.after(new VagueReferenceRule())).extracting(TimexAnnotation::type, TimexAnnotation::value)
         .containsExactly("DATE", "PAST_REF");
   }
 

@@ -5,17 +5,20 @@ import java.util.Set;
 import org.marsad.core.domain.Span;
 
 /**
- * A timex as found, before or while the conventions of TimeML are applied to it.
+ * A TIMEX3 annotation: where a temporal expression is in its document and its TimeML type and
+ * value. The normaliser's rules refine it while they apply the conventions of TimeML; the scorer
+ * compares gold annotations with a system's.
  *
  * @param span character offsets in the document text, not empty
  * @param type the TIMEX3 type: {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
  * @param value the TIMEX3 value, empty when none was found
  */
-public record TimexDraft(Span span, String type, String value) {
+public record TimexAnnotation(Span span, String type, String value) {
 
-  private static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  /** The TimeML types of a TIMEX3. */
+  public static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  public TimexDraft {
+  public TimexAnnotation {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(value, "value");
     if (span.length() == 0) {
@@ -26,11 +29,11 @@ public record TimexDraft(Span span, String type, String value) {
     }
   }
 
-  public TimexDraft withValue(String newValue) {
-    return new TimexDraft(span, type, newValue);
+  public TimexAnnotation withValue(String newValue) {
+    return new TimexAnnotation(span, type, newValue);
   }
 
-  public TimexDraft with(String newType, String newValue) {
-    return new TimexDraft(span, newType, newValue);
+  public TimexAnnotation with(String newType, String newValue) {
+    return new TimexAnnotation(span, newType, newValue);
   }
 }
