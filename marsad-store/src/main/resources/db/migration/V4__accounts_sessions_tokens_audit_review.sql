@@ -37,6 +37,8 @@ create table api_tokens (
 comment on column api_tokens.token_hash is 'SHA-256 (hex) of the token a script sends as Bearer';
 
 -- Who changed what, when, and the event before and after (to_jsonb of its row); never updated.
+-- event_id has no foreign key: the history of an event merged into another (and so deleted by V3's
+-- trigger) stays.
 create table audit_log (
   id         bigint      generated always as identity primary key,
   at         timestamptz not null,
@@ -52,7 +54,4 @@ create index audit_log_event on audit_log (event_id, at);
 
 alter table events add column reviewed_by text;
 alter table events add column reviewed_at timestamptz;
-alter table events add column merged_into bigint references events (id) on delete set null;
-comment on column events.merged_into is
-  'set when an analyst merged this event into another: its sources moved there; lists hide it';
-create index events_listed on events (kind, date desc, id desc) where merged_into is null;
+create index events_listed on events (kind, date desc, id desc);

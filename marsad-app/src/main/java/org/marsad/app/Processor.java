@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.marsad.core.dedup.RecordMatcher;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
 import org.marsad.core.extract.ExtractStage;
@@ -18,8 +19,10 @@ import org.marsad.store.Store;
 
 /**
  * The embedded host: runs the standard pipeline over the stored documents that await it and
- * stores their records. A document that fails is quarantined with its reason and marked failed;
- * the others go on. Re-running replaces a document's records, so it is idempotent.
+ * stores their records, each of which then joins the event it reports or starts one ({@link
+ * EventAssigner}). A document that fails is quarantined with its reason and marked failed; the
+ * others go on. Re-running replaces a document's records (which leave their events) and assigns
+ * them again, so it is idempotent.
  */
 final class Processor {
 
@@ -30,11 +33,13 @@ final class Processor {
   private final Store store;
   private final Pipeline pipeline;
   private final int threads;
+  private final EventAssigner events;
 
   Processor(Store store, int threads) {
     this.store = store;
     this.pipeline = StandardPipeline.create();
     this.threads = threads;
+    this.events = new EventAssigner(store, RecordMatcher.standard());
   }
 
   Summary run() throws Exception {
@@ -67,6 +72,7 @@ final class Processor {
       Analysis a = pipeline.apply(Analysis.of(doc));
       var found = a.get(ExtractStage.RECORDS).records();
       store.records().replaceForDocument(doc.id(), found);
+      events.assign(doc.id(), found);
       boolean english = a.get(LanguageStage.LANGUAGE).equals("en");
       DocumentStatus status = english ? DocumentStatus.PROCESSED : DocumentStatus.SKIPPED_LANGUAGE;
       store.documents().markStatus(doc.id(), status, a.get(LanguageStage.LANGUAGE));

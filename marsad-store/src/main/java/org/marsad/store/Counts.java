@@ -5,8 +5,8 @@ package org.marsad.store;
  *
  * @param documents stored documents, whatever their status
  * @param quarantined quarantined inputs
- * @param incidents incident records
- * @param responses response records
+ * @param incidents incident events (not records or articles), rejected ones left out
+ * @param responses response events, rejected ones left out
  */
 public record Counts(long documents, long quarantined, long incidents, long responses) {
 

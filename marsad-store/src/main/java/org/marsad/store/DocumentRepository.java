@@ -41,4 +41,15 @@ public interface DocumentRepository {
    * @throws IllegalArgumentException when no such document is stored
    */
   void markStatus(String id, DocumentStatus status, String language);
+
+  /**
+   * Marks document {@code id} as a near-duplicate (syndicated copy, update) of {@code originalId},
+   * or clears the mark when {@code originalId} is null.
+   *
+   * @throws IllegalArgumentException when either document is not stored, or they are the same
+   */
+  void markDuplicate(String id, String originalId);
+
+  /** The document that {@code id} is a near-duplicate of, if it is marked as one. */
+  Optional<String> duplicateOf(String id);
 }

@@ -7,10 +7,9 @@ import java.util.List;
  * and evidence), the events it is linked to, and its history from the audit log. Immutable.
  */
 public record EventDetail(
-    EventSummary event,
-    Long mergedInto,
+    EventRow event,
     List<Source> sources,
-    List<EventSummary> links,
+    List<EventRow> links,
     List<AuditEntry> history) {
 
   public EventDetail {

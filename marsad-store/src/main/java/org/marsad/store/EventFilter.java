@@ -1,77 +1,49 @@
 package org.marsad.store;
 
 import java.time.LocalDate;
-import java.util.Set;
+import org.marsad.core.domain.RecordKind;
 
 /**
- * Which events a list or an export wants. Null fields do not filter. Values are only ever bound as
- * parameters, never spliced into SQL. Immutable.
+ * Which events to list or count; a null field does not filter. Build it from {@link #all()}.
  *
- * @param kind {@code incident} or {@code response}
- * @param type a typology id, e.g. {@code place_of_worship_attack}
+ * @param kind incident or response
+ * @param type typology id
  * @param country ISO 3166-1 alpha-2 code of the event's place
- * @param from first day (inclusive) of the event's date
- * @param to last day (inclusive) of the event's date
- * @param status {@code unverified}, {@code verified} or {@code rejected}
- * @param text words the summary, type or place name contain (case-insensitive substring)
- * @param limit page size, 1..1000
- * @param offset rows to skip, 0 or more
+ * @param status review status
+ * @param from first day (inclusive) of the event's date; undated events are left out when set
+ * @param to last day (inclusive) of the event's date; undated events are left out when set
  */
 public record EventFilter(
-    String kind,
-    String type,
-    String country,
-    LocalDate from,
-    LocalDate to,
-    String status,
-    String text,
-    int limit,
-    int offset) {
-
-  public static final Set<String> KINDS = Set.of("incident", "response");
-  public static final Set<String> STATUSES = Set.of("unverified", "verified", "rejected");
+    RecordKind kind, String type, String country, EventStatus status, LocalDate from, LocalDate to) {
 
   public EventFilter {
-    kind = blankToNull(kind);
-    type = blankToNull(type);
-    country = blankToNull(country);
-    status = blankToNull(status);
-    text = blankToNull(text);
-    if (kind != null && !KINDS.contains(kind)) {
-      throw new IllegalArgumentException("kind must be incident or response: kind=" + kind);
-    }
-    if (status != null && !STATUSES.contains(status)) {
-      throw new IllegalArgumentException(
-          "status must be unverified, verified or rejected: status=" + status);
-    }
-    if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit must be 1..1000: limit=" + limit);
-    }
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative: offset=" + offset);
-    }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("to is before from: from=" + from + ", to=" + to);
-    }
-    if (text != null && text.length() > 200) {
-      throw new IllegalArgumentException("text is longer than 200 characters: " + text.length());
+      throw new IllegalArgumentException("to before from: from=" + from + ", to=" + to);
     }
   }
 
-  /** Every event of {@code kind}, first page of 50. */
-  public static EventFilter of(String kind) {
-    return new EventFilter(kind, null, null, null, null, null, null, 50, 0);
+  /** Every event. */
+  public static EventFilter all() {
+    return new EventFilter(null, null, null, null, null, null);
   }
 
-  public EventFilter withPage(int limit, int offset) {
-    return new EventFilter(kind, type, country, from, to, status, text, limit, offset);
+  public EventFilter withKind(RecordKind k) {
+    return new EventFilter(k, type, country, status, from, to);
   }
 
-  public EventFilter withStatus(String status) {
-    return new EventFilter(kind, type, country, from, to, status, text, limit, offset);
+  public EventFilter withType(String t) {
+    return new EventFilter(kind, t, country, status, from, to);
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  public EventFilter withCountry(String c) {
+    return new EventFilter(kind, type, c, status, from, to);
+  }
+
+  public EventFilter withStatus(EventStatus s) {
+    return new EventFilter(kind, type, country, s, from, to);
+  }
+
+  public EventFilter withDates(LocalDate f, LocalDate t) {
+    return new EventFilter(kind, type, country, status, f, t);
   }
 }

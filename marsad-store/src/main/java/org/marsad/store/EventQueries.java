@@ -14,8 +14,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Reads events for the workspace: filtered pages, counts by type, country and month, points for the
- * map, one event with its sources and history, and a cursor over every match for exports. Lists
- * hide events merged into others. Filters are bound as parameters. Thread-safe: holds only the
+ * map, one event with its sources and history, and a cursor over every match for exports. Filters are bound as parameters. Thread-safe: holds only the
  * {@link Jdbi}.
  */
 public final class EventQueries {
@@ -32,7 +31,7 @@ public final class EventQueries {
   }
 
   /** The page of events {@code f} selects, newest first. */
-  public List<EventSummary> list(EventFilter f) {
+  public List<EventRow> list(EventQuery f) {
     return jdbi.withHandle(
         h -> {
           Query q =
@@ -45,7 +44,7 @@ public final class EventQueries {
   }
 
   /** How many events {@code f} selects, whatever its page. */
-  public long count(EventFilter f) {
+  public long count(EventQuery f) {
     return jdbi.withHandle(
         h -> bind(h.createQuery("select count(*) from events e" + where(f)), f)
             .mapTo(Long.class).one());
@@ -55,7 +54,7 @@ public final class EventQueries {
    * Counts of the events {@code f} selects by {@code dimension}: {@code type}, {@code country} or
    * {@code month} (YYYY-MM), largest first for type and country, in time order for month.
    */
-  public Map<String, Long> countsBy(EventFilter f, String dimension) {
+  public Map<String, Long> countsBy(EventQuery f, String dimension) {
     String expr =
         switch (dimension) {
           case "type" -> "e.type";
@@ -77,7 +76,7 @@ public final class EventQueries {
   }
 
   /** Places below the country level (cities) of the events {@code f} selects, with counts. */
-  public List<PlaceCount> places(EventFilter f) {
+  public List<PlaceCount> places(EventQuery f) {
     return jdbi.withHandle(
         h -> bind(h.createQuery("select e.place_name, e.place_country, e.place_lat, e.place_lon,"
                 + " count(*) as n from events e" + where(f)
@@ -94,7 +93,7 @@ public final class EventQueries {
    * Every event {@code f} selects (its page ignored), handed to {@code sink} one at a time from a
    * database cursor: a million rows never sit in memory together.
    */
-  public void stream(EventFilter f, Consumer<EventSummary> sink) {
+  public void stream(EventQuery f, Consumer<EventRow> sink) {
     jdbi.useTransaction(
         h -> {
           Query q = h.createQuery("select " + COLUMNS + " from events e" + where(f)
@@ -106,17 +105,15 @@ public final class EventQueries {
         });
   }
 
-  /** One event, merged or not, with its sources, links and history; empty when there is none. */
+  /** One event with its sources, links and history; empty when there is none. */
   public Optional<EventDetail> detail(long id) {
     return jdbi.inTransaction(h -> {
-      Optional<EventSummary> event = h.createQuery("select " + COLUMNS + " from events e where e.id = :id")
+      Optional<EventRow> event = h.createQuery("select " + COLUMNS + " from events e where e.id = :id")
           .bind("id", id).map((rs, ctx) -> summary(rs)).findOne();
       if (event.isEmpty()) {
         return Optional.empty();
       }
-      Long mergedInto = h.createQuery("select merged_into from events where id = :id")
-          .bind("id", id).mapTo(Long.class).one();
-      return Optional.of(new EventDetail(event.get(), mergedInto, sources(h, id), links(h, id),
+      return Optional.of(new EventDetail(event.get(), sources(h, id), links(h, id),
           history(h, id)));
     });
   }
@@ -165,7 +162,7 @@ public final class EventQueries {
     return out;
   }
 
-  private static List<EventSummary> links(Handle h, long eventId) {
+  private static List<EventRow> links(Handle h, long eventId) {
     return h.createQuery("select " + COLUMNS + " from events e where e.id in ("
             + " select incident_id from event_links where response_id = :e union"
             + " select response_id from event_links where incident_id = :e) order by e.date, e.id")
@@ -182,8 +179,8 @@ public final class EventQueries {
         .list();
   }
 
-  static String where(EventFilter f) {
-    StringBuilder w = new StringBuilder(" where e.merged_into is null");
+  static String where(EventQuery f) {
+    StringBuilder w = new StringBuilder(" where true");
     if (f.kind() != null) w.append(" and e.kind = :kind");
     if (f.type() != null) w.append(" and e.type = :type");
     if (f.country() != null) w.append(" and e.place_country = :country");
@@ -197,7 +194,7 @@ public final class EventQueries {
     return w.toString();
   }
 
-  static <Q extends org.jdbi.v3.core.statement.SqlStatement<Q>> Q bind(Q q, EventFilter f) {
+  static <Q extends org.jdbi.v3.core.statement.SqlStatement<Q>> Q bind(Q q, EventQuery f) {
     if (f.kind() != null) q.bind("kind", f.kind());
     if (f.type() != null) q.bind("type", f.type());
     if (f.country() != null) q.bind("country", f.country());
@@ -212,8 +209,8 @@ public final class EventQueries {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  static EventSummary summary(ResultSet rs) throws SQLException {
-    return new EventSummary(
+  static EventRow summary(ResultSet rs) throws SQLException {
+    return new EventRow(
         rs.getLong("id"),
         rs.getString("kind"),
         rs.getString("type"),

@@ -111,6 +111,43 @@ final class JdbiDocumentRepository implements DocumentRepository {
     }
   }
 
+  @Override
+  public void markDuplicate(String id, String originalId) {
+    if (id.equals(originalId)) {
+      throw new IllegalArgumentException("a document cannot duplicate itself: id=" + id);
+    }
+    int updated =
+        jdbi.inTransaction(
+            h -> {
+              if (originalId != null
+                  && h.createQuery("select 1 from documents where id = :id")
+                      .bind("id", originalId)
+                      .mapTo(Integer.class)
+                      .findOne()
+                      .isEmpty()) {
+                throw new IllegalArgumentException("no such original document: id=" + originalId);
+              }
+              return h.createUpdate("update documents set duplicate_of = :original where id = :id")
+                  .bind("original", originalId)
+                  .bind("id", id)
+                  .execute();
+            });
+    if (updated == 0) {
+      throw new IllegalArgumentException("no such document: id=" + id);
+    }
+  }
+
+  @Override
+  public Optional<String> duplicateOf(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select duplicate_of from documents where id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .flatMap(Optional::ofNullable));
+  }
+
   private static Document document(ResultSet rs) throws SQLException {
     return new Document(
         rs.getString("id"),

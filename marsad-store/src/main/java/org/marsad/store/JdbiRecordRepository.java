@@ -38,7 +38,15 @@ final class JdbiRecordRepository implements RecordRepository {
                 + r.type());
       }
     }
-    jdbi.useTransaction(h -> RecordWriter.replace(h, documentId, copy, Timestamps.now(clock)));
+    jdbi.useTransaction(
+        h -> {
+          // the old records leave their events (V3's trigger deletes events left without
+          // sources); the events that keep other sources get their fields recomputed
+          List<Long> events = JdbiEventRepository.eventsOfDocument(h, documentId);
+          var at = Timestamps.now(clock);
+          RecordWriter.replace(h, documentId, copy, at);
+          EventFields.refresh(h, events, at);
+        });
   }
 
   @Override

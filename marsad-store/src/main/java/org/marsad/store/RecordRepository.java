@@ -9,8 +9,9 @@ public interface RecordRepository {
 
   /**
    * Replaces, in one transaction, the records of document {@code documentId} with {@code records},
-   * so that processing a document again leaves no duplicates. Calls for the same document are
-   * serialised.
+   * so that processing a document again leaves no duplicates. The old records leave their events:
+   * an event left without sources is deleted, the others are recomputed from what remains. Calls
+   * for the same document are serialised.
    *
    * @throws IllegalArgumentException when the document is not stored, or a record belongs to
    *     another document

@@ -86,7 +86,7 @@ public sealed interface ReviewAction {
     }
   }
 
-  /** The event is the same as {@code into}: its sources and links move there. */
+  /** The event is the same as {@code into}: its sources and links move there, and it is gone. */
   record Merge(long into) implements ReviewAction {
     public String name() {
       return "merge";

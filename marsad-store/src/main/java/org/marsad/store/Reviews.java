@@ -61,7 +61,7 @@ public final class Reviews {
       case ReviewAction.Merge m -> result = merge(h, eventId, m.into(), actor, now);
       case ReviewAction.Split s -> result = split(h, eventId, s.recordIds(), actor, now);
     }
-    audit(h, now, actor, action.name(), eventId, before, snapshot(h, eventId));
+    audit(h, now, actor, action.name(), eventId, before, snapshotIfAny(h, eventId));
     if (result != eventId) {
       audit(h, now, actor, action.name(), result, targetBefore, snapshot(h, result));
     }
@@ -74,6 +74,11 @@ public final class Reviews {
         .mapTo(String.class)
         .findOne()
         .orElseThrow(() -> new NoSuchElementException("no event " + eventId));
+  }
+
+  private static String snapshotIfAny(Handle h, long eventId) {
+    return h.createQuery("select to_jsonb(e)::text from events e where id = :id")
+        .bind("id", eventId).mapTo(String.class).findOne().orElse(null);
   }
 
   private static void status(Handle h, long id, String status, String actor, OffsetDateTime now) {
@@ -121,9 +126,7 @@ public final class Reviews {
       throw new IllegalArgumentException(
           "cannot merge a " + kind(h, id) + " into a " + kind(h, into) + ": " + id + " -> " + into);
     }
-    h.createUpdate("update event_sources set event_id = :into, signal = 'analyst', score = null,"
-            + " decided_by = :a, decided_at = :t where event_id = :id")
-        .bind("into", into).bind("a", actor).bind("t", now).bind("id", id).execute();
+    // links first: moving the last source away deletes the event with its links (V3's trigger)
     for (String[] c : List.of(new String[] {"response_id", "incident_id"},
         new String[] {"incident_id", "response_id"})) {
       h.createUpdate("insert into event_links (response_id, incident_id, signal, score, decided_by,"
@@ -132,13 +135,12 @@ public final class Reviews {
               + " and " + c[1] + " <> :into on conflict do nothing")
           .bind("into", into).bind("a", actor).bind("t", now).bind("id", id).execute();
     }
-    h.createUpdate("delete from event_links where response_id = :id or incident_id = :id")
-        .bind("id", id).execute();
-    h.createUpdate("update events set merged_into = :into, reviewed_by = :a, reviewed_at = :t,"
-            + " updated_at = :t where id = :id or merged_into = :id")
+    h.createUpdate("update event_sources set event_id = :into, signal = 'analyst', score = null,"
+            + " decided_by = :a, decided_at = :t where event_id = :id")
         .bind("into", into).bind("a", actor).bind("t", now).bind("id", id).execute();
-    h.createUpdate("update events set updated_at = :t where id = :into")
-        .bind("t", now).bind("into", into).execute();
+    EventFields.refresh(h, into, now);
+    h.createUpdate("update events set reviewed_by = :a, reviewed_at = :t where id = :into")
+        .bind("a", actor).bind("t", now).bind("into", into).execute();
     return into;
   }
 
@@ -169,8 +171,7 @@ public final class Reviews {
             + " decided_by = :a, decided_at = :t where event_id = :id and record_id in (<r>)")
         .bind("n", created).bind("a", actor).bind("t", now).bind("id", id)
         .bindList("r", recordIds).execute();
-    h.createUpdate("update events set updated_at = :t where id = :id")
-        .bind("t", now).bind("id", id).execute();
+    EventFields.refresh(h, List.of(id, created), now);
     return created;
   }
 

@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
   private final DocumentRepository documents;
   private final RecordRepository records;
   private final QuarantineRepository quarantine;
+  private final EventRepository events;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -29,6 +30,7 @@ public final class Store implements AutoCloseable {
     this.documents = new JdbiDocumentRepository(jdbi, clock);
     this.records = new JdbiRecordRepository(jdbi, clock);
     this.quarantine = new JdbiQuarantineRepository(jdbi, clock);
+    this.events = new JdbiEventRepository(jdbi, clock);
   }
 
   /**
@@ -62,7 +64,15 @@ public final class Store implements AutoCloseable {
     return quarantine;
   }
 
-  /** What the store holds, counted in one statement. */
+  /** Events: incidents and responses, each with its sources; what every count counts. */
+  public EventRepository events() {
+    return events;
+  }
+
+  /**
+   * What the store holds, counted in one statement: incidents and responses are events (one per
+   * real-world incident or response, whatever its number of sources), rejected ones left out.
+   */
   public Counts counts() {
     return jdbi.withHandle(
         h ->
@@ -70,8 +80,10 @@ public final class Store implements AutoCloseable {
                     "select"
                         + " (select count(*) from documents) as documents,"
                         + " (select count(*) from quarantine) as quarantined,"
-                        + " (select count(*) from records where kind = 'incident') as incidents,"
-                        + " (select count(*) from records where kind = 'response') as responses")
+                        + " (select count(*) from events where kind = 'incident'"
+                        + " and status <> 'rejected') as incidents,"
+                        + " (select count(*) from events where kind = 'response'"
+                        + " and status <> 'rejected') as responses")
                 .map(
                     (rs, ctx) ->
                         new Counts(

@@ -240,6 +240,11 @@ class StoreIT {
         .replaceForDocument(
             "counted", List.of(incident("counted"), response("counted"), bareResponse("counted")));
     store.quarantine().add(new Quarantined("counted", "nlp", "r", new byte[] {1, 2}));
+    // incidents and responses are counted as events, not records: none yet
+    assertThat(store.counts().incidents()).isEqualTo(before.incidents());
+    for (int i = 0; i < 3; i++) {
+      store.events().create(new RecordRef("counted", i), Decision.of("new", null));
+    }
 
     assertThat(store.counts())
         .isEqualTo(

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.app.search.SearchIndex;
 import org.marsad.store.EventDetail;
-import org.marsad.store.EventFilter;
-import org.marsad.store.EventSummary;
+import org.marsad.store.EventQuery;
+import org.marsad.store.EventRow;
 import org.marsad.store.Role;
 import org.marsad.store.User;
 import org.marsad.store.Workspace;
@@ -106,7 +106,7 @@ final class ApiRoutes {
   }
 
   private void list(Context ctx, String kind) {
-    EventFilter f = Filters.read(ctx, kind);
+    EventQuery f = Filters.read(ctx, kind);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", workspace.events().count(f));
     out.put("limit", f.limit());
@@ -141,7 +141,7 @@ final class ApiRoutes {
     User u = Principal.of(ctx).require(Role.ANALYST);
     EventDetail d = event(ctx, kind);
     long result = workspace.reviews().apply(d.event().id(), ReviewRequests.fromJson(body(ctx)), u.name());
-    EventSummary after = workspace.events().detail(result).orElseThrow().event();
+    EventRow after = workspace.events().detail(result).orElseThrow().event();
     Json.send(ctx, after);
   }
 
@@ -183,7 +183,7 @@ final class ApiRoutes {
     Json.send(ctx, Map.of("name", name, "token", workspace.accounts().addToken(u, name)));
   }
 
-  private static EventFilter exportFilter(Context ctx, String kind) {
+  private static EventQuery exportFilter(Context ctx, String kind) {
     return Filters.read(ctx, kind);
   }
 

@@ -8,9 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.marsad.store.EventFilter;
+import org.marsad.store.EventQuery;
 import org.marsad.store.EventQueries;
-import org.marsad.store.EventSummary;
+import org.marsad.store.EventRow;
 
 /**
  * Streams the events a filter selects as CSV, JSON or GeoJSON, row by row from a database cursor
@@ -27,7 +27,7 @@ final class Exports {
     this.events = events;
   }
 
-  void csv(Context ctx, EventFilter f) throws IOException {
+  void csv(Context ctx, EventQuery f) throws IOException {
     start(ctx, "text/csv; charset=utf-8", "csv", f);
     try (Writer w = writer(ctx)) {
       w.write(String.join(",", CSV_COLUMNS));
@@ -65,7 +65,7 @@ final class Exports {
     return s;
   }
 
-  void json(Context ctx, EventFilter f) throws IOException {
+  void json(Context ctx, EventQuery f) throws IOException {
     start(ctx, "application/json; charset=utf-8", "json", f);
     try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(ctx.res().getOutputStream())) {
       g.writeStartArray();
@@ -74,7 +74,7 @@ final class Exports {
     }
   }
 
-  void geojson(Context ctx, EventFilter f) throws IOException {
+  void geojson(Context ctx, EventQuery f) throws IOException {
     start(ctx, "application/geo+json; charset=utf-8", "geojson", f);
     try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(ctx.res().getOutputStream())) {
       g.writeStartObject();
@@ -90,7 +90,7 @@ final class Exports {
     }
   }
 
-  private static void feature(JsonGenerator g, EventSummary e) throws IOException {
+  private static void feature(JsonGenerator g, EventRow e) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeObjectFieldStart("geometry");
@@ -117,7 +117,7 @@ final class Exports {
     }
   }
 
-  private static void start(Context ctx, String type, String ext, EventFilter f) {
+  private static void start(Context ctx, String type, String ext, EventQuery f) {
     ctx.res().setContentType(type);
     ctx.res().setHeader("Content-Disposition",
         "attachment; filename=\"marsad-" + (f.kind() == null ? "events" : f.kind() + "s") + "." + ext + "\"");

@@ -4,10 +4,10 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.marsad.store.EventFilter;
+import org.marsad.store.EventQuery;
 
 /**
- * Reads an {@link EventFilter} from query parameters ({@code type}, {@code country}, {@code from},
+ * Reads an {@link EventQuery} from query parameters ({@code type}, {@code country}, {@code from},
  * {@code to}, {@code status}, {@code q}, {@code limit}, {@code offset}); malformed values are a 400
  * with the reason. Stateless.
  */
@@ -15,9 +15,9 @@ final class Filters {
 
   private Filters() {}
 
-  static EventFilter read(Context ctx, String kind) {
+  static EventQuery read(Context ctx, String kind) {
     try {
-      return new EventFilter(
+      return new EventQuery(
           kind,
           ctx.queryParam("type"),
           upper(ctx.queryParam("country")),

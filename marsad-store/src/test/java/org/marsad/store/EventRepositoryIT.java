@@ -1,0 +1,210 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marsad.store.Fixtures.document;
+import static org.marsad.store.Fixtures.incident;
+import static org.marsad.store.Fixtures.response;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.domain.ExtractedRecord;
+import org.marsad.core.domain.RecordKind;
+
+/**
+ * Events on real embedded PostgreSQL, one server for the class. Each test uses its own documents
+ * and, where it counts, its own typology type, so tests do not see each other's events.
+ */
+class EventRepositoryIT {
+
+  @TempDir static Path home;
+  static Store store;
+
+  @BeforeAll
+  static void open() {
+    store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
+  }
+
+  @AfterAll
+  static void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  /** Stores document {@code id} with {@code records}. */
+  private static void stored(String id, List<ExtractedRecord> records) {
+    store.documents().insertIfAbsent(document(id));
+    store.records().replaceForDocument(id, records);
+  }
+
+  private static ExtractedRecord retyped(ExtractedRecord r, String type, LocalDate date) {
+    return new ExtractedRecord(r.documentId(), r.kind(), type, date, null, r.dateEvidence(),
+        r.place(), r.placeEvidence(), r.actors(), r.evidence(), r.provenance());
+  }
+
+  @Test
+  void create_thenFind_givesTheSourceWithItsRecordDocumentAndDecision() {
+    stored("ev-create", List.of(incident("ev-create")));
+    long id = store.events().create(new RecordRef("ev-create", 0), Decision.of("new", null));
+
+    Event e = store.events().find(id).orElseThrow();
+
+    assertThat(e.summary().kind()).isEqualTo(RecordKind.INCIDENT);
+    assertThat(e.summary().type()).isEqualTo("place_of_worship_attack");
+    assertThat(e.summary().date()).isEqualTo(LocalDate.of(2025, 5, 12));
+    assertThat(e.summary().place().name()).isEqualTo("Lyon");
+    assertThat(e.summary().summary()).isEqualTo("Mosque set on fire in Lyon");
+    assertThat(e.summary().sources()).isEqualTo(1);
+    assertThat(e.sources()).singleElement().satisfies(s -> {
+      assertThat(s.record()).isEqualTo(incident("ev-create"));
+      assertThat(s.document().id()).isEqualTo("ev-create");
+      assertThat(s.decision()).isEqualTo(Decision.of("new", null));
+      assertThat(s.decidedAt()).isEqualTo(TestStores.STORED_NOW);
+    });
+    assertThat(store.events().eventOf(new RecordRef("ev-create", 0))).contains(id);
+  }
+
+  @Test
+  void attach_threeSources_eventTakesTheMostFrequentDate() {
+    String type = "type-majority";
+    stored("ev-maj-1", List.of(retyped(incident("ev-maj-1"), type, LocalDate.of(2025, 5, 13))));
+    stored("ev-maj-2", List.of(retyped(incident("ev-maj-2"), type, LocalDate.of(2025, 5, 12))));
+    stored("ev-maj-3", List.of(retyped(incident("ev-maj-3"), type, LocalDate.of(2025, 5, 12))));
+    long id = store.events().create(new RecordRef("ev-maj-1", 0), Decision.of("new", null));
+    assertThat(store.events().find(id).orElseThrow().summary().date()).isEqualTo(LocalDate.of(2025, 5, 13));
+
+    store.events().attach(new RecordRef("ev-maj-2", 0), id, Decision.of("same_event:type+date", 0.8));
+    store.events().attach(new RecordRef("ev-maj-3", 0), id, Decision.of("same_event:type+date", 0.9));
+
+    Event e = store.events().find(id).orElseThrow();
+    assertThat(e.summary().date()).isEqualTo(LocalDate.of(2025, 5, 12));
+    assertThat(e.summary().sources()).isEqualTo(3);
+    assertThat(e.summary().documents()).isEqualTo(3);
+    assertThat(e.sources()).extracting(s -> s.decision().signal())
+        .containsExactly("new", "same_event:type+date", "same_event:type+date");
+    assertThat(store.events().count(EventFilter.all().withType(type))).isEqualTo(1);
+  }
+
+  @Test
+  void replaceForDocument_again_leavesNoSourcelessEventAndNoDoubleCount() {
+    String type = "type-reprocess";
+    stored("ev-re-1", List.of(retyped(incident("ev-re-1"), type, LocalDate.of(2025, 5, 12))));
+    stored("ev-re-2", List.of(retyped(incident("ev-re-2"), type, LocalDate.of(2025, 5, 14))));
+    long alone = store.events().create(new RecordRef("ev-re-1", 0), Decision.of("new", null));
+    long shared = store.events().create(new RecordRef("ev-re-2", 0), Decision.of("new", null));
+    stored("ev-re-3", List.of(retyped(incident("ev-re-3"), type, LocalDate.of(2025, 5, 15))));
+    store.events().attach(new RecordRef("ev-re-3", 0), shared, Decision.of("same_event", 0.7));
+    Counts before = store.counts();
+
+    // processing again: the records are replaced, then assigned again
+    store.records().replaceForDocument("ev-re-1",
+        List.of(retyped(incident("ev-re-1"), type, LocalDate.of(2025, 5, 12))));
+    store.records().replaceForDocument("ev-re-3", List.of());
+
+    assertThat(store.events().find(alone)).isEmpty();
+    assertThat(store.events().find(shared).orElseThrow().summary().sources()).isEqualTo(1);
+    assertThat(store.events().find(shared).orElseThrow().summary().date()).isEqualTo(LocalDate.of(2025, 5, 14));
+    assertThat(store.counts().incidents()).isEqualTo(before.incidents() - 1);
+    store.events().create(new RecordRef("ev-re-1", 0), Decision.of("new", null));
+    assertThat(store.counts().incidents()).isEqualTo(before.incidents());
+    assertThat(store.events().count(EventFilter.all().withType(type))).isEqualTo(2);
+  }
+
+  @Test
+  void attach_movingTheLastSource_deletesTheEmptiedEvent() {
+    stored("ev-move", List.of(incident("ev-move")));
+    stored("ev-move-2", List.of(incident("ev-move-2")));
+    long first = store.events().create(new RecordRef("ev-move", 0), Decision.of("new", null));
+    long second = store.events().create(new RecordRef("ev-move-2", 0), Decision.of("new", null));
+
+    store.events().attach(new RecordRef("ev-move", 0), second, new Decision("analyst", null, "amina"));
+
+    assertThat(store.events().find(first)).isEmpty();
+    Event merged = store.events().find(second).orElseThrow();
+    assertThat(merged.sources()).extracting(s -> s.decision().decidedBy()).contains("amina", "marsad");
+  }
+
+  @Test
+  void link_responseToIncident_isSeenFromBoth() {
+    stored("ev-link", List.of(incident("ev-link"), response("ev-link")));
+    long incident = store.events().create(new RecordRef("ev-link", 0), Decision.of("new", null));
+    long response = store.events().create(new RecordRef("ev-link", 1), Decision.of("new", null));
+
+    store.events().link(response, incident, Decision.of("same_document", null));
+
+    assertThat(store.events().find(response).orElseThrow().links())
+        .singleElement().satisfies(l -> assertThat(l.other().id()).isEqualTo(incident));
+    assertThat(store.events().find(incident).orElseThrow().links())
+        .singleElement().satisfies(l -> assertThat(l.other().id()).isEqualTo(response));
+    assertThatThrownBy(() -> store.events().link(incident, response, Decision.of("x", null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not response");
+  }
+
+  @Test
+  void attach_kindsDiffer_fails() {
+    stored("ev-kinds", List.of(incident("ev-kinds"), response("ev-kinds")));
+    long incident = store.events().create(new RecordRef("ev-kinds", 0), Decision.of("new", null));
+    assertThatThrownBy(() -> store.events().attach(new RecordRef("ev-kinds", 1), incident, Decision.of("x", null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds differ");
+    assertThatThrownBy(() -> store.events().create(new RecordRef("ev-kinds", 7), Decision.of("x", null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ordinal=7");
+  }
+
+  @Test
+  void listAndCounts_filterByKindTypeCountryStatusAndDates() {
+    String type = "type-filter";
+    stored("ev-f-1", List.of(retyped(incident("ev-f-1"), type, LocalDate.of(2024, 1, 1))));
+    stored("ev-f-2", List.of(retyped(incident("ev-f-2"), type, LocalDate.of(2024, 2, 1))));
+    long a = store.events().create(new RecordRef("ev-f-1", 0), Decision.of("new", null));
+    long b = store.events().create(new RecordRef("ev-f-2", 0), Decision.of("new", null));
+    EventFilter ofType = EventFilter.all().withType(type).withKind(RecordKind.INCIDENT);
+    Counts before = store.counts();
+
+    store.events().setStatus(a, EventStatus.REJECTED);
+
+    assertThat(store.events().list(ofType, 0, 10)).extracting(EventSummary::id).containsExactly(b, a);
+    assertThat(store.events().count(ofType.withStatus(EventStatus.UNVERIFIED))).isEqualTo(1);
+    assertThat(store.events().count(ofType.withCountry("FR"))).isEqualTo(2);
+    assertThat(store.events().count(ofType.withCountry("DE"))).isZero();
+    assertThat(store.events().count(ofType.withDates(LocalDate.of(2024, 1, 15), null))).isEqualTo(1);
+    assertThat(store.events().countByType(ofType)).containsEntry(type, 2L);
+    assertThat(store.events().countByCountry(ofType)).containsEntry("FR", 2L);
+    assertThat(store.counts().incidents()).isEqualTo(before.incidents() - 1); // rejected: not counted
+  }
+
+  @Test
+  void candidates_areTheEventsOfTheKindInTheWindow_withTheirActorsAndPlaces() {
+    stored("ev-cand", List.of(retyped(response("ev-cand"), "condemnation", LocalDate.of(2023, 7, 2))));
+    long id = store.events().create(new RecordRef("ev-cand", 0), Decision.of("new", null));
+
+    List<EventCandidate> in = store.events().candidates(
+        RecordKind.RESPONSE, LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 3), false, 100);
+    List<EventCandidate> out = store.events().candidates(
+        RecordKind.RESPONSE, LocalDate.of(2023, 7, 3), LocalDate.of(2023, 7, 9), false, 100);
+
+    assertThat(in).filteredOn(c -> c.event().id() == id).singleElement().satisfies(c -> {
+      assertThat(c.actors()).containsExactlyInAnyOrder("oic-sg-taha", "oic");
+      assertThat(c.placeIds()).containsExactly("country:SA");
+    });
+    assertThat(out).noneMatch(c -> c.event().id() == id);
+  }
+
+  @Test
+  void markDuplicate_pointsTheCopyAtItsOriginal() {
+    store.documents().insertIfAbsent(document("dup-original"));
+    store.documents().insertIfAbsent(document("dup-copy"));
+
+    store.documents().markDuplicate("dup-copy", "dup-original");
+
+    assertThat(store.documents().duplicateOf("dup-copy")).contains("dup-original");
+    assertThat(store.documents().duplicateOf("dup-original")).isEmpty();
+    assertThatThrownBy(() -> store.documents().markDuplicate("dup-copy", "nowhere"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
+  }
+}
