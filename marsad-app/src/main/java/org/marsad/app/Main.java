@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ProcessCommand.class,
       StatusCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

@@ -188,8 +188,9 @@ public final class EventQueries {
     if (f.from() != null) w.append(" and coalesce(e.date_end, e.date) >= :from");
     if (f.to() != null) w.append(" and e.date <= :to");
     if (f.text() != null) {
-      w.append(" and (e.summary ilike :text escape '\\' or e.type ilike :text escape '\\'"
-          + " or e.place_name ilike :text escape '\\')");
+      // '!' escapes: Jdbi's parser reads a backslash in a literal as an escape of its own
+      w.append(" and (e.summary ilike :text escape '!' or e.type ilike :text escape '!'"
+          + " or e.place_name ilike :text escape '!')");
     }
     return w.toString();
   }
@@ -206,7 +207,7 @@ public final class EventQueries {
   }
 
   static String likeEscape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   static EventRow summary(ResultSet rs) throws SQLException {

@@ -28,13 +28,16 @@ final class Security {
 
   private final Accounts accounts;
   private final ServerConfig config;
-  private final LoginLimiter limiter;
+  /** Five failures per account name and thirty per client address in a quarter of an hour. */
+  private final LoginLimiter nameLimiter;
+  private final LoginLimiter addressLimiter;
   private final SecureRandom random = new SecureRandom();
 
   Security(Accounts accounts, ServerConfig config, Clock clock) {
     this.accounts = accounts;
     this.config = config;
-    this.limiter = new LoginLimiter(clock, 5, Duration.ofMinutes(15));
+    this.nameLimiter = new LoginLimiter(clock, 5, Duration.ofMinutes(15));
+    this.addressLimiter = new LoginLimiter(clock, 30, Duration.ofMinutes(15));
   }
 
   /** Before every request: identify, check CSRF on writes, keep private workspaces closed. */
@@ -112,18 +115,18 @@ final class Security {
     }
     String ipKey = "ip:" + ctx.ip();
     String nameKey = "name:" + name;
-    if (!limiter.allowed(ipKey) || !limiter.allowed(nameKey)) {
+    if (!addressLimiter.allowed(ipKey) || !nameLimiter.allowed(nameKey)) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
       return Optional.empty();
     }
     Optional<User> user = accounts.authenticate(name, password.toCharArray());
     if (user.isEmpty()) {
-      limiter.failed(ipKey);
-      limiter.failed(nameKey);
+      addressLimiter.failed(ipKey);
+      nameLimiter.failed(nameKey);
       ctx.status(HttpStatus.UNAUTHORIZED);
       return user;
     }
-    limiter.succeeded(nameKey);
+    nameLimiter.succeeded(nameKey);
     Accounts.OpenedSession s = accounts.openSession(user.get());
     setCookie(ctx, SESSION_COOKIE, s.token(), (int) Accounts.SESSION_LIFE.toSeconds());
     return user;
