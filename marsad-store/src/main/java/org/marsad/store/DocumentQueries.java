@@ -66,6 +66,20 @@ public final class DocumentQueries {
     });
   }
 
+  /** The texts of the documents {@code ids} names that exist, by id, in one query. */
+  public java.util.Map<String, String> texts(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(h -> {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      h.createQuery("select id, text from documents where id in (<ids>)").bindList("ids", List.copyOf(ids))
+          .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+          .forEach(e -> out.put(e.getKey(), e.getValue()));
+      return out;
+    });
+  }
+
   /**
    * Every document that is no longer waiting for the pipeline whose id {@code known} does not
    * accept, with the types and countries of its records, from a database cursor.

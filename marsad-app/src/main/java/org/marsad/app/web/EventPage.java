@@ -53,14 +53,16 @@ final class EventPage {
       }
     }
     b.append("<h2>Sources</h2>");
+    java.util.Map<String, String> texts = workspace.documents().texts(
+        d.sources().stream().map(EventDetail.Source::documentId).distinct().toList());
     for (EventDetail.Source s : d.sources()) {
-      source(b, s);
+      source(b, s, texts.get(s.documentId()));
     }
     history(b, d.history());
     ctx.html(Layout.page(e.type() + " " + id, p, kind.equals("incident") ? "/" : "/responses", b.toString()));
   }
 
-  private void source(StringBuilder b, EventDetail.Source s) {
+  private static void source(StringBuilder b, EventDetail.Source s, String text) {
     b.append("<article class=\"source\" id=\"record-").append(s.recordId()).append("\"><h3>")
         .append(Html.externalLink(s.url(), s.title() == null || s.title().isBlank() ? s.documentId() : s.title()))
         .append(" <small>").append(Html.esc(s.published())).append(" · record ").append(s.recordId())
@@ -77,8 +79,9 @@ final class EventPage {
       }
       b.append("</ul>");
     }
-    workspace.documents().find(s.documentId()).ifPresent(doc ->
-        b.append("<div class=\"text\">").append(highlight(doc.text(), s.evidence())).append("</div>"));
+    if (text != null) {
+      b.append("<div class=\"text\">").append(highlight(text, s.evidence())).append("</div>");
+    }
     b.append("</article>");
   }
 
