@@ -54,4 +54,5 @@ create index audit_log_event on audit_log (event_id, at);
 
 alter table events add column reviewed_by text;
 alter table events add column reviewed_at timestamptz;
-create index events_listed on events (kind, date desc, id desc);
+-- the order of lists: newest first, undated last
+create index events_listed on events (kind, date desc nulls last, id desc);

@@ -5,7 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fills an empty store with synthetic rows for the API benchmark, in a few bulk statements:
- * documents of words drawn from a small news vocabulary, one record (with evidence) per document
+ * documents of words (one in ten from a small news vocabulary, the rest filler), one record (with evidence) per document
  * for the first {@code 2 × events} documents, and events of two sources each (incidents, then a
  * quarter as many responses). Deterministic: the row numbers are the only source of variety.
  * Stateless.
@@ -52,8 +52,12 @@ final class SyntheticWorkspace {
           + "   from generate_series(1, 8) j),"
           + " date '2015-01-01' + (i % 3650),"
           + " 'en',"
-          + " (select string_agg(w[1 + ((i::bigint * 2654435761 + j * 40503 + j * j * 7) % " + WORDS.size() + ")], ' ')"
-          + "   from generate_series(1, 70) j),"
+          // one word in ten from the news vocabulary, the others from 20,000 filler words, so that a
+          // topic word is in about one document in thirteen, as in a general news archive
+          + " (select string_agg(case when x % 10 = 0 then w[1 + (x / 10) % " + WORDS.size() + "]"
+          + "   else 'w' || (x % 20000) end, ' ')"
+          + "   from (select (i::bigint * 2654435761 + j * 40503 + j * j * 7919) % 1000003 as x"
+          + "     from generate_series(1, 70) j) t),"
           + " now(), 'processed'"
           + " from generate_series(1, " + documents + ") i, (select " + words + " as w) v");
       h.execute("insert into records (document_id, ordinal, kind, type, date, place_id, place_name,"
