@@ -56,3 +56,24 @@ alter table events add column reviewed_by text;
 alter table events add column reviewed_at timestamptz;
 -- the order of lists: newest first, undated last
 create index events_listed on events (kind, date desc nulls last, id desc);
+
+-- Lists filter by words in the summary, type or place: a lower-cased copy kept by PostgreSQL, searched
+-- with strpos (no LIKE patterns, so % and _ in what people type are plain characters).
+alter table events add column search_text text
+  generated always as (lower(summary || ' ' || type || ' ' || coalesce(place_name, ''))) stored;
+
+-- Documents get a new number from this sequence whenever their status is set (processed, skipped,
+-- failed, or back to ingested), so the search index asks only for what changed since its last sync.
+create sequence documents_status_seq;
+alter table documents add column status_seq bigint;
+update documents set status_seq = nextval('documents_status_seq') where status <> 'ingested';
+create function documents_next_status_seq() returns trigger language plpgsql as $$
+begin
+  new.status_seq := nextval('documents_status_seq');
+  return new;
+end;
+$$;
+create trigger documents_status_seq_on_change
+  before insert or update of status on documents
+  for each row execute function documents_next_status_seq();
+create index documents_by_status_seq on documents (status_seq);

@@ -48,7 +48,9 @@ final class SyntheticWorkspace {
     jdbi.useTransaction(h -> {
       h.execute("insert into documents (id, source, url, title, published, language, text, ingested_at, status)"
           + " select 'bench-' || i, 'bench', 'https://example.org/' || i,"
-          + " (select string_agg(w[1 + ((i::bigint * 7919 + j * 104729) % " + WORDS.size() + ")], ' ')"
+          + " (select string_agg(case when (i::bigint * 7919 + j * 104729) % 4 = 0"
+          + "   then w[1 + ((i::bigint * 7919 + j * 104729) / 4 % " + WORDS.size() + ")]"
+          + "   else 'w' || ((i::bigint * 7919 + j * 104729) % 20000) end, ' ')"
           + "   from generate_series(1, 8) j),"
           + " date '2015-01-01' + (i % 3650),"
           + " 'en',"

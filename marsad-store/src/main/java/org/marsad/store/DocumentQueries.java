@@ -37,7 +37,7 @@ public final class DocumentQueries {
   /** What the search index keeps of a processed document. */
   public record Indexable(
       String id, String title, String published, String text, List<String> types,
-      List<String> countries) {}
+      List<String> countries, long statusSeq) {}
 
   public Optional<DocumentView> find(String id) {
     return jdbi.inTransaction(h -> {
@@ -81,20 +81,23 @@ public final class DocumentQueries {
   }
 
   /**
-   * Every document that is no longer waiting for the pipeline whose id {@code known} does not
-   * accept, with the types and countries of its records, from a database cursor.
+   * Every document that the pipeline has finished with (processed, skipped or failed) whose status
+   * was set after {@code afterSeq} (see {@code documents.status_seq}), in that order, with the types
+   * and countries of its records, from a database cursor.
    */
-  public void streamIndexable(java.util.function.Predicate<String> known, Consumer<Indexable> sink) {
+  public void streamIndexable(long afterSeq, Consumer<Indexable> sink) {
     jdbi.useTransaction(h -> {
       var q = h.createQuery(
           "select d.id, d.title, d.published::text, d.text,"
-              + " coalesce(array_agg(distinct r.type) filter (where r.type is not null), '{}') as types,"
-              + " coalesce(array_agg(distinct r.place_country) filter (where r.place_country is not null), '{}') as countries"
-              + " from documents d left join records r on r.document_id = d.id"
-              + " where d.status <> 'ingested' group by d.id");
+              + " coalesce((select array_agg(distinct r.type) from records r where r.document_id = d.id), '{}') as types,"
+              + " coalesce((select array_agg(distinct r.place_country) from records r where r.document_id = d.id"
+              + "   and r.place_country is not null), '{}') as countries, d.status_seq"
+              + " from documents d where d.status <> 'ingested' and d.status_seq > :after"
+              + " order by d.status_seq")
+          .bind("after", afterSeq);
       q.setFetchSize(500);
-      try (var s = q.map((rs, ctx) -> known.test(rs.getString(1)) ? null : indexable(rs)).stream()) {
-        s.filter(java.util.Objects::nonNull).forEach(sink);
+      try (var s = q.map((rs, ctx) -> indexable(rs)).stream()) {
+        s.forEach(sink);
       }
     });
   }
@@ -102,7 +105,7 @@ public final class DocumentQueries {
   private static Indexable indexable(ResultSet rs) throws SQLException {
     return new Indexable(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         List.of((String[]) rs.getArray("types").getArray()),
-        List.of((String[]) rs.getArray("countries").getArray()));
+        List.of((String[]) rs.getArray("countries").getArray()), rs.getLong("status_seq"));
   }
 
   static EventDetail.Quote quote(ResultSet rs) throws SQLException {

@@ -30,14 +30,18 @@ public final class EventQueries {
     this.jdbi = jdbi;
   }
 
-  /** The page of events {@code f} selects, newest first. */
+  /**
+   * The page of events {@code f} selects, newest first. Sources are counted for the page only,
+   * after the skipped rows are skipped.
+   */
   public List<EventRow> list(EventQuery f) {
     return jdbi.withHandle(
         h -> {
           Query q =
               h.createQuery(
-                  "select " + COLUMNS + " from events e" + where(f)
-                      + " order by e.date desc nulls last, e.id desc limit :limit offset :offset");
+                  "select " + COLUMNS + " from (select * from events e" + where(f)
+                      + " order by e.date desc nulls last, e.id desc limit :limit offset :offset) e"
+                      + " order by e.date desc nulls last, e.id desc");
           bind(q, f).bind("limit", f.limit()).bind("offset", f.offset());
           return q.map((rs, ctx) -> summary(rs)).list();
         });
@@ -188,9 +192,7 @@ public final class EventQueries {
     if (f.from() != null) w.append(" and coalesce(e.date_end, e.date) >= :from");
     if (f.to() != null) w.append(" and e.date <= :to");
     if (f.text() != null) {
-      // '!' escapes: Jdbi's parser reads a backslash in a literal as an escape of its own
-      w.append(" and (e.summary ilike :text escape '!' or e.type ilike :text escape '!'"
-          + " or e.place_name ilike :text escape '!')");
+      w.append(" and strpos(e.search_text, :text) > 0");
     }
     return w.toString();
   }
@@ -202,12 +204,8 @@ public final class EventQueries {
     if (f.status() != null) q.bind("status", f.status());
     if (f.from() != null) q.bind("from", f.from());
     if (f.to() != null) q.bind("to", f.to());
-    if (f.text() != null) q.bind("text", "%" + likeEscape(f.text()) + "%");
+    if (f.text() != null) q.bind("text", f.text().toLowerCase(java.util.Locale.ROOT));
     return q;
-  }
-
-  static String likeEscape(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   static EventRow summary(ResultSet rs) throws SQLException {

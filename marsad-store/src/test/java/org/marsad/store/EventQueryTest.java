@@ -29,11 +29,6 @@ class EventQueryTest {
   }
 
   @Test
-  void likeEscape_wildcards_matchLiterally() {
-    assertThat(EventQueries.likeEscape("50%_off!")).isEqualTo("50!%!_off!!");
-  }
-
-  @Test
   void edit_unknownFieldOrBadValue_isRefused() {
     assertThatThrownBy(() -> new ReviewAction.Edit(Map.of("status", "verified"))).hasMessageContaining("status");
     assertThatThrownBy(() -> new ReviewAction.Edit(Map.of("date", "2024-13-01"))).hasMessageContaining("2024-13-01");

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,6 +28,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -43,14 +42,16 @@ import org.marsad.store.DocumentQueries;
 
 /**
  * Full-text search over documents (title and text) with facet counts by type, country and month,
- * in a Lucene index under {@code <home>/index}. {@link #sync} adds the documents the pipeline has
- * finished with that the index lacks, so the index follows processing. Needs the directory, which
+ * in a Lucene index under {@code <home>/index}. {@link #sync} adds the documents whose status the
+ * pipeline set since the last sync (by {@code documents.status_seq}), so the index follows processing. Needs the directory, which
  * it locks while open. Thread-safe: searches share a refreshed searcher; syncs serialise.
  */
 public final class SearchIndex implements AutoCloseable {
 
   /** The facet dimensions. */
   public static final List<String> DIMENSIONS = List.of("type", "country", "month");
+
+  private static final String SEQ = "marsad.status_seq";
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -86,19 +87,24 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Adds the finished documents the index lacks; returns how many. */
+  /**
+   * Adds (or replaces) the documents whose status changed since the last sync; returns how many.
+   * The last status number seen is kept in the index's commit data.
+   */
   public synchronized int sync(DocumentQueries documents) {
     try {
-      Set<String> known = ids();
+      long[] last = {lastSeq()};
       int[] added = {0};
-      documents.streamIndexable(known::contains, d -> {
+      documents.streamIndexable(last[0], d -> {
         try {
-          writer.addDocument(facets.build(document(d)));
+          writer.updateDocument(new Term("id", d.id()), facets.build(document(d)));
+          last[0] = Math.max(last[0], d.statusSeq());
           added[0]++;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
+      writer.setLiveCommitData(Map.of(SEQ, Long.toString(last[0])).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
       return added[0];
@@ -107,19 +113,16 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private Set<String> ids() throws IOException {
-    Set<String> ids = new HashSet<>();
-    IndexSearcher s = searchers.acquire();
-    try {
-      IndexReader r = s.getIndexReader();
-      StoredFields f = r.storedFields();
-      for (int i = 0; i < r.maxDoc(); i++) {
-        ids.add(f.document(i, Set.of("id")).get("id"));
+  private long lastSeq() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(SEQ)) {
+          return Long.parseLong(e.getValue());
+        }
       }
-    } finally {
-      searchers.release(s);
     }
-    return ids;
+    return 0;
   }
 
   private static Document document(DocumentQueries.Indexable d) {
