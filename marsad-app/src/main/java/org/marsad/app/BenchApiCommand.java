@@ -107,10 +107,17 @@ final class BenchApiCommand implements Callable<Integer> {
         load.run(clients, Duration.ofSeconds(Math.min(5, seconds)), 2, scenarios.get("search"));
         load.run(clients, Duration.ofSeconds(Math.min(5, seconds)), 3, scenarios.get("incident_page"));
         long seed = 10;
+        long postmaster = ProcessCpu.postmaster(home.resolve("pgdata"));
         for (var s : scenarios.entrySet()) {
+          long jvm0 = ProcessCpu.jvm();
+          long pg0 = ProcessCpu.tree(postmaster);
           LoadRun.Result r = load.run(clients, Duration.ofSeconds(seconds), seed++, s.getValue());
-          System.out.printf("%-14s %7d requests %8.1f/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d%n",
-              s.getKey(), r.requests(), r.perSecond(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.errors());
+          double jvmMs = (ProcessCpu.jvm() - jvm0) / 1e6 / Math.max(1, r.requests());
+          double pgMs = pg0 < 0 ? -1 : (ProcessCpu.tree(postmaster) - pg0) / 1e6 / Math.max(1, r.requests());
+          System.out.printf("%-14s %7d requests %8.1f/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d;"
+                  + " CPU per request: %.2f ms in the JVM (server and load generator), %.2f ms in PostgreSQL%n",
+              s.getKey(), r.requests(), r.perSecond(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.errors(), jvmMs, pgMs);
+          line.put(s.getKey() + "_cpu_ms_per_request", Math.round((jvmMs + Math.max(0, pgMs)) * 100) / 100.0);
           line.put(s.getKey() + "_p50_ms", r.p50Ms());
           line.put(s.getKey() + "_p99_ms", r.p99Ms());
           line.put(s.getKey() + "_per_s", Math.round(r.perSecond() * 10) / 10.0);
@@ -118,6 +125,9 @@ final class BenchApiCommand implements Callable<Integer> {
         }
       }
     }
+    line.put("load_average", Math.round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage() * 10) / 10.0);
+    line.put("cores", Runtime.getRuntime().availableProcessors());
     System.out.println(line);
     return Main.OK;
   }

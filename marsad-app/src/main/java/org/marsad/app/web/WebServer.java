@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The analysts' workspace over HTTP: the JSON API ({@code /api}, described at {@code
- * /api/openapi.json}), the server-rendered pages, static files and WebJars. Needs an open {@link
+ * /api/openapi.json}), the server-rendered pages and their static files. Needs an open {@link
  * Workspace} and {@link SearchIndex}, which it does not close. One mapper turns failures into
  * statuses: bad input 400, missing 404, others 500 with a logged reason. Thread-safe; stop it once.
  */
@@ -38,7 +38,6 @@ public final class WebServer implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = 1_000_000;
-      cfg.staticFiles.enableWebjars();
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
         sf.directory = "/org/marsad/app/web/static";
