@@ -77,3 +77,28 @@ create trigger documents_status_seq_on_change
   before insert or update of status on documents
   for each row execute function documents_next_status_seq();
 create index documents_by_status_seq on documents (status_seq);
+
+-- Fields an analyst corrected stay corrected: when the pipeline re-derives an event's fields from its
+-- sources (a source joins or leaves), the trigger keeps the analyst's values of the fields listed in
+-- edited_fields. Reviews mark their own edits with the transaction setting marsad.analyst_edit = on.
+alter table events add column edited_fields text[] not null default '{}';
+create function events_keep_analyst_edits() returns trigger language plpgsql as $$
+begin
+  if coalesce(current_setting('marsad.analyst_edit', true), '') = 'on' then
+    return new;
+  end if;
+  if 'type' = any(old.edited_fields) then new.type := old.type; end if;
+  if 'date' = any(old.edited_fields) or 'date_end' = any(old.edited_fields) then
+    new.date := old.date;
+    new.date_end := old.date_end;
+  end if;
+  if 'place_name' = any(old.edited_fields) then new.place_name := old.place_name; end if;
+  if 'country' = any(old.edited_fields) then new.place_country := old.place_country; end if;
+  if 'summary' = any(old.edited_fields) then new.summary := old.summary; end if;
+  new.edited_fields := old.edited_fields;
+  return new;
+end;
+$$;
+create trigger events_keep_analyst_edits
+  before update on events
+  for each row execute function events_keep_analyst_edits();

@@ -89,6 +89,8 @@ public final class Reviews {
 
   private static void edit(Handle h, long id, Map<String, String> fields, String actor,
       OffsetDateTime now) {
+    // the analyst's values win over re-derivation from sources from now on (V4's trigger)
+    h.execute("set local marsad.analyst_edit = 'on'");
     // each key maps to one fixed column; values are bound
     for (var f : fields.entrySet()) {
       String column = switch (f.getKey()) {
@@ -114,8 +116,12 @@ public final class Reviews {
             + f.getKey() + "=" + f.getValue(), x);
       }
     }
-    h.createUpdate("update events set reviewed_by = :a, reviewed_at = :t, updated_at = :t"
-            + " where id = :id").bind("a", actor).bind("t", now).bind("id", id).execute();
+    h.createUpdate("update events set reviewed_by = :a, reviewed_at = :t, updated_at = :t,"
+            + " edited_fields = array(select distinct f from unnest(edited_fields || :keys) f order by f)"
+            + " where id = :id")
+        .bind("a", actor).bind("t", now).bind("id", id)
+        .bind("keys", fields.keySet().toArray(new String[0])).execute();
+    h.execute("set local marsad.analyst_edit = 'off'");
   }
 
   private static long merge(Handle h, long id, long into, String actor, OffsetDateTime now) {

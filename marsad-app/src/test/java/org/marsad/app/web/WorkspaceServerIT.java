@@ -169,6 +169,25 @@ class WorkspaceServerIT {
   }
 
   @Test
+  void edit_survivesANewSourceJoining() throws Exception {
+    WorkspaceFixture f = new WorkspaceFixture(workspace);
+    long id = f.event("incident", "threat_harassment", "Threats sent to a mosque in Leeds",
+        "Threats were sent to a mosque in Leeds.", "Threats were sent", LocalDate.of(2022, 6, 1), "Leeds", "GB", 53.8, -1.55);
+    TestClient ana = new TestClient(server.port());
+    ana.signIn("ana", "analyst-password");
+    json(ana.postJson("/api/incidents/" + id + "/review",
+        "{\"action\": \"edit\", \"fields\": {\"summary\": \"Threatening letters to Leeds Grand Mosque\", \"type\": \"hate_speech\"}}"));
+    long other = f.event("incident", "threat_harassment", "Another report", "Another report of threats.",
+        "threats", LocalDate.of(2022, 6, 2), "Leeds", "GB", 53.8, -1.55);
+    String doc = json(ana.get("/api/incidents/" + other)).get("sources").get(0).get("documentId").asText();
+    store.events().attach(new org.marsad.store.RecordRef(doc, 0), id, org.marsad.store.Decision.of("same_event", 0.9));
+    JsonNode after = json(ana.get("/api/incidents/" + id)).get("event");
+    assertThat(after.get("sources").asInt()).isEqualTo(2);
+    assertThat(after.get("summary").asText()).isEqualTo("Threatening letters to Leeds Grand Mosque");
+    assertThat(after.get("type").asText()).isEqualTo("hate_speech");
+  }
+
+  @Test
   void bulk_verifiesManyInOneTransaction() throws Exception {
     WorkspaceFixture f = new WorkspaceFixture(workspace);
     List<Long> ids = new ArrayList<>();
