@@ -47,6 +47,26 @@ public final class EventQueries {
         });
   }
 
+  /**
+   * The names of the actors of each of {@code eventIds} (from all its sources, in order of first
+   * mention, each once), in one query; events without actors are absent.
+   */
+  public Map<Long, List<String>> actors(java.util.Collection<Long> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(h -> {
+      Map<Long, List<String>> out = new LinkedHashMap<>();
+      h.createQuery("select s.event_id, a.name from event_sources s"
+              + " join record_actors a on a.record_id = s.record_id where s.event_id in (<ids>)"
+              + " group by s.event_id, a.name order by s.event_id, min(s.record_id), min(a.ordinal)")
+          .bindList("ids", List.copyOf(eventIds))
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+          .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return out;
+    });
+  }
+
   /** How many events {@code f} selects, whatever its page. */
   public long count(EventQuery f) {
     return jdbi.withHandle(

@@ -38,7 +38,8 @@ final class ListPages {
         .append(Html.esc(query(ctx))).append("\">JSON</a> · <a href=\"/api/export/").append(plural)
         .append(".geojson?").append(Html.esc(query(ctx))).append("\">GeoJSON</a></p>");
     b.append("</section><section class=\"results\">");
-    table(b, rows, kind, false);
+    table(b, rows, kind, false, kind.equals("response")
+        ? workspace.events().actors(rows.stream().map(EventRow::id).toList()) : null);
     pager(b, ctx, f, total);
     b.append("</section></div>");
     ctx.html(Layout.page(cap(plural), p, kind.equals("incident") ? "/" : "/responses", b.toString()));
@@ -62,18 +63,21 @@ final class ListPages {
         .append("<input type=\"hidden\" name=\"kind\" value=\"").append(kind).append("\">")
         .append("<div class=\"bar\"><button name=\"action\" value=\"verify\" id=\"bulk-verify\">Verify selected</button>")
         .append("<button name=\"action\" value=\"reject\" id=\"bulk-reject\">Reject selected</button></div>");
-    table(b, rows, kind, true);
+    table(b, rows, kind, true, null);
     b.append("</form>");
     pager(b, ctx, f, total);
     ctx.html(Layout.page("Review queue", p, "/review", b.toString()));
   }
 
-  static void table(StringBuilder b, List<EventRow> rows, String kind, boolean selectable) {
+  /** The events as a table; with {@code actors}, a column of the actors behind each. */
+  static void table(StringBuilder b, List<EventRow> rows, String kind, boolean selectable,
+      Map<Long, List<String>> actors) {
     b.append("<table class=\"events").append(selectable ? " queue" : "").append("\"><thead><tr>");
     if (selectable) {
       b.append("<th></th>");
     }
-    b.append("<th>Date</th><th>Type</th><th>Place</th><th>Summary</th><th>Sources</th><th>Status</th></tr></thead><tbody>");
+    b.append("<th>Date</th><th>Type</th><th>Place</th>").append(actors == null ? "" : "<th>Actors</th>")
+        .append("<th>Summary</th><th>Sources</th><th>Status</th></tr></thead><tbody>");
     for (EventRow e : rows) {
       String href = "/" + kind + "s/" + e.id();
       b.append("<tr class=\"item\" data-id=\"").append(e.id()).append("\" data-href=\"").append(href).append("\">");
@@ -82,13 +86,18 @@ final class ListPages {
             .append("\" aria-label=\"select ").append(e.id()).append("\"></td>");
       }
       b.append("<td>").append(Html.esc(dates(e))).append("</td><td>").append(Html.esc(e.type()))
-          .append("</td><td>").append(Html.esc(place(e))).append("</td><td><a href=\"").append(href)
+          .append("</td><td>").append(Html.esc(place(e))).append("</td>");
+      if (actors != null) {
+        b.append("<td class=\"actors\">").append(Html.esc(String.join(", ", actors.getOrDefault(e.id(), List.of()))))
+            .append("</td>");
+      }
+      b.append("<td><a href=\"").append(href)
           .append("\">").append(Html.esc(trim(e.summary(), 160))).append("</a></td><td>")
           .append(e.sources()).append("</td><td><span class=\"status ").append(Html.esc(e.status()))
           .append("\">").append(Html.esc(e.status())).append("</span></td></tr>");
     }
     if (rows.isEmpty()) {
-      b.append("<tr><td colspan=\"7\">Nothing matches.</td></tr>");
+      b.append("<tr><td colspan=\"8\">Nothing matches.</td></tr>");
     }
     b.append("</tbody></table>");
   }

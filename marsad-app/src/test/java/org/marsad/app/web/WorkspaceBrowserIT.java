@@ -159,6 +159,10 @@ class WorkspaceBrowserIT {
     page.navigate(base + "/search?q=Islamophobia");
     assertThat(page.locator(".hit").count()).isGreaterThan(0);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("5-search.png")).setFullPage(true));
+    page.navigate(base + "/responses");
+    assertThat(page.locator("td.actors").allTextContents()).as("responses list their actors")
+        .anySatisfy(t -> assertThat(t).isNotBlank());
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("7-responses.png")).setFullPage(true));
     page.navigate(base + "/timeline?kind=response");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("6-timeline.png")).setFullPage(true));
     page.context().close();
