@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         BenchDedupCommand.class,
         BenchFlinkCommand.class,
         BenchReportCommand.class,
+        BenchApiCommand.class,
     })
 final class BenchCommand implements Runnable {
 

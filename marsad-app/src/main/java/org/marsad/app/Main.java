@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ProcessCommand.class,
       StatusCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

@@ -1,6 +1,9 @@
 package org.marsad.app;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.marsad.app.search.SearchIndex;
+import org.marsad.store.Workspace;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +25,11 @@ final class ProcessCommand implements Callable<Integer> {
       Processor.Summary s = new Processor(store, threads).run();
       System.out.printf("processed %d document(s), %d in other languages, %d failed; %d record(s)%n",
           s.processed(), s.skipped(), s.failed(), s.records());
+      try (Workspace w = Workspace.over(store, Clock.systemUTC(), 2);
+          SearchIndex index = SearchIndex.open(home.home().resolve("index"))) {
+        System.out.printf("search index: %d document(s) added, %d in all%n",
+            index.sync(w.documents()), index.size());
+      }
       return s.failed() > 0 ? Main.QUARANTINED : Main.OK;
     }
   }

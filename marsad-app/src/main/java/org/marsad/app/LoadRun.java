@@ -1,0 +1,97 @@
+package org.marsad.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * A closed-loop HTTP load generator: {@code clients} threads each send a request, wait for the
+ * answer, and send the next, for a fixed time; every latency is kept, so percentiles are exact.
+ * Paths come from a function of a seeded random generator, so runs reproduce. Not thread-safe
+ * itself; one run at a time.
+ */
+final class LoadRun {
+
+  /** Latencies of one run, and how many answers were not 200. */
+  record Result(long requests, long errors, double seconds, double p50Ms, double p90Ms, double p99Ms, double maxMs) {
+    double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  LoadRun(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  Result run(int clients, Duration length, long seed, Function<SplittableRandom, String> paths) throws Exception {
+    long end = System.nanoTime() + length.toNanos();
+    long start = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+      List<Future<long[]>> futures = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        SplittableRandom random = new SplittableRandom(seed * 1000 + c);
+        futures.add(pool.submit(() -> client(end, random, paths)));
+      }
+      long[] all = new long[0];
+      long errors = 0;
+      for (Future<long[]> f : futures) {
+        long[] l = f.get();
+        int n = (int) l[0];
+        errors += l[1];
+        long[] merged = Arrays.copyOf(all, all.length + n);
+        System.arraycopy(l, 2, merged, all.length, n);
+        all = merged;
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Arrays.sort(all);
+      return new Result(all.length, errors, seconds, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99),
+          all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    }
+  }
+
+  /** [count, errors, latencies in ns...] */
+  private long[] client(long end, SplittableRandom random, Function<SplittableRandom, String> paths) throws Exception {
+    long[] lat = new long[1 << 16];
+    int n = 0;
+    long errors = 0;
+    while (System.nanoTime() < end) {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.apply(random)))
+          .timeout(Duration.ofSeconds(30)).GET().build();
+      long t0 = System.nanoTime();
+      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      long t = System.nanoTime() - t0;
+      if (r.statusCode() != 200) {
+        errors++;
+      }
+      if (n + 2 >= lat.length) {
+        lat = Arrays.copyOf(lat, lat.length * 2);
+      }
+      lat[2 + n++] = t;
+    }
+    lat[0] = n;
+    lat[1] = errors;
+    return lat;
+  }
+
+  private static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(p * sorted.length) - 1;
+    return Math.round(sorted[Math.max(0, i)] / 1e4) / 100.0;
+  }
+}
