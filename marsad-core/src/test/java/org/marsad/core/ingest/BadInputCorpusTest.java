@@ -138,6 +138,10 @@ class BadInputCorpusTest {
     c.add(new Case("json lines", "a line with a number as text and a duplicate key", "types.jsonl",
         jsonl("{\"date\":\"2023-08-01\",\"text\":5}\n{\"date\":\"2023-08-01\",\"text\":\"a\",\"text\":\"b\"}"),
         "each line quarantined, the other lines read", Outcome.read(d -> d.size() == 2)));
+    c.add(new Case("json lines", "a NUL byte inside one line", "nul.jsonl",
+        jsonl("{\"date\":\"2023-08-01\",\"text\":\"a\u0000b\"}"),
+        "the whole file quarantined as binary (a NUL byte means binary; weak: one bad line costs the file)",
+        Outcome.quarantined("binary content: contains NUL bytes")));
     c.add(new Case("json lines", "only blank lines", "blank.jsonl", "\n \n\t\n".getBytes(StandardCharsets.UTF_8),
         "quarantined whole", Outcome.quarantined("no JSON lines (only white space)")));
     c.add(new Case("html", "HTML full of scripts, styles and handlers around one paragraph", "scripts.html",
