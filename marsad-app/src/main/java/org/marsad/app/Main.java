@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ProcessCommand.class,
       StatusCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,
