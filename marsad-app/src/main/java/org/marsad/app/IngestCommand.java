@@ -26,16 +26,21 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = home.openStore()) {
       IngestSummary s = ingest(store, paths);
       System.out.printf("ingested %d new document(s), %d already stored, %d quarantined%n", s.added(), s.known(), s.quarantined());
-      return s.quarantined() > 0 ? Main.QUARANTINED : Main.OK;
+      if (s.quarantined() > 0) {
+        System.err.println("marsad: " + s.quarantined() + " input(s) quarantined");
+        return Main.QUARANTINED;
+      }
+      return Main.OK;
     }
   }
 
   record IngestSummary(int added, int known, int quarantined) {}
 
   /**
-   * Ingests {@code paths} file by file: each file's documents are stored in one transaction, then its
-   * quarantined items, before the next file is read. So memory holds one file at a time, and a crash
-   * loses at most the file being stored, which the next run stores again (ids are content hashes and
+   * Ingests {@code paths} file by file: each file's documents (a JSON Lines file's, 10,000 lines at a
+   * time) are stored in one transaction, then its quarantined items, before the next file is read. So memory holds one file at a time, and a crash
+   * loses at most the file (or the part of 10,000
+   * JSON lines) being stored, which the next run stores again (ids are content hashes and
    * quarantine is unique on source and content, so re-running stores nothing twice).
    */
   static IngestSummary ingest(Store store, List<Path> paths) {

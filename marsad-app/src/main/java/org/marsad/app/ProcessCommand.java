@@ -28,7 +28,11 @@ final class ProcessCommand implements Callable<Integer> {
       Processor.Summary s = new Processor(store, threads).run();
       System.out.printf("processed %d document(s), %d in other languages, %d failed; %d record(s)%n",
           s.processed(), s.skipped(), s.failed(), s.records());
-      return s.failed() > 0 ? Main.QUARANTINED : Main.OK;
+      if (s.failed() > 0) {
+        System.err.println("marsad: " + s.failed() + " document(s) failed and were quarantined");
+        return Main.QUARANTINED;
+      }
+      return Main.OK;
     }
   }
 }

@@ -42,6 +42,11 @@ class CommandLineFaultsIT {
   }
 
   private static void expect(String fault, int code, String reason, String... args) {
+    expectRecorded(fault, code, reason, null, args);
+  }
+
+  /** As {@link #expect}, recording {@code recorded} as the result when the reason's detail varies by run. */
+  private static void expectRecorded(String fault, int code, String reason, String recorded, String... args) {
     Run r = run(args);
     assertThat(r.code()).as(fault + ": " + r.err()).isEqualTo(code);
     List<String> lines = r.err().lines().filter(l -> l.startsWith("marsad:")).toList();
@@ -50,7 +55,8 @@ class CommandLineFaultsIT {
     assertThat(r.err()).as("no stack trace").doesNotContain("\tat ", "Exception in");
     String line = lines.get(0).replace(dir.toString(), "DIR");
     ReliabilityRows.record(CommandLineFaultsIT.class, "command line", fault,
-        "exit " + code + " with a one-line reason", "exit " + r.code() + ": " + abbreviate(line));
+        "exit " + code + " with a one-line reason",
+        "exit " + r.code() + ": " + (recorded != null ? recorded : abbreviate(line)));
   }
 
   private static String abbreviate(String s) {
@@ -75,8 +81,8 @@ class CommandLineFaultsIT {
   @Test
   void homesAndDatabases_unusable_failureWithOneLineAndNoPassword() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
-    expect("--home is a regular file", Main.FAILURE, "cannot create", "status", "--home", file.toString());
-    expect("--home under a regular file", Main.FAILURE, "cannot create", "status", "--home",
+    expect("--home is a regular file", Main.FAILURE, "is a file, not a directory", "status", "--home", file.toString());
+    expect("--home under a regular file", Main.FAILURE, "is a file, not a directory", "status", "--home",
         file.resolve("sub").toString());
     expect("--db-url to a port where nothing listens, with a password", Main.FAILURE, "", "status", "--db-url",
         "jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret-pw");
@@ -91,9 +97,9 @@ class CommandLineFaultsIT {
     Path home = dir.resolve("home");
     Path good = Files.writeString(dir.resolve("good.txt"), "date 2023-08-01\n\nA mosque in Leeds was vandalised.\n");
     assertThat(run("ingest", "--home", home.toString(), good.toString()).code()).isZero();
-    expect("ingest of a path that does not exist", Main.QUARANTINED, "1 quarantined", "ingest", "--home",
+    expect("ingest of a path that does not exist", Main.QUARANTINED, "1 input(s) quarantined", "ingest", "--home",
         home.toString(), dir.resolve("missing.txt").toString());
-    expect("ingest of a path 100,000 characters long", Main.QUARANTINED, "1 quarantined", "ingest", "--home",
+    expect("ingest of a path 100,000 characters long", Main.QUARANTINED, "1 input(s) quarantined", "ingest", "--home",
         home.toString(), "x".repeat(100_000));
 
     Path backup = dir.resolve("b.zip");
@@ -101,7 +107,7 @@ class CommandLineFaultsIT {
     String before = String.join("\n", CanonicalDump.of(backup).get("documents"));
     expect("backup onto an existing file", Main.USAGE, "exists; use --force", "backup", "--home", home.toString(),
         backup.toString());
-    expect("backup into a folder that does not exist", Main.FAILURE, "failed", "backup", "--home", home.toString(),
+    expect("backup into a folder that does not exist", Main.FAILURE, "does not exist", "backup", "--home", home.toString(),
         dir.resolve("no/such/dir/b.zip").toString());
     expect("restore of a file that does not exist", Main.QUARANTINED, "no backup file at", "restore", "--home",
         home.toString(), "--force", dir.resolve("none.zip").toString());
@@ -110,8 +116,9 @@ class CommandLineFaultsIT {
     byte[] bytes = Files.readAllBytes(backup);
     bytes[bytes.length / 3] ^= 0x55;
     Path flipped = Files.write(dir.resolve("flipped.zip"), bytes);
-    expect("restore of a backup with one byte flipped", Main.QUARANTINED, "restore refused, nothing changed", "restore",
-        "--home", home.toString(), "--force", flipped.toString());
+    expectRecorded("restore of a backup with one byte flipped", Main.QUARANTINED, "restore refused, nothing changed",
+        "marsad: restore refused, nothing changed: (a checksum, zip CRC or zip structure error, by where the byte"
+            + " lands)", "restore", "--home", home.toString(), "--force", flipped.toString());
     expect("restore into a store that holds data, without --force", Main.QUARANTINED, "the store is not empty",
         "restore", "--home", home.toString(), backup.toString());
 

@@ -155,12 +155,20 @@ class CrashRecoveryIT {
   void backup_killedMidway_leavesNoFileUnderItsName() throws Exception {
     Path home = home("backup-killed");
     Path in = Files.createDirectories(dir.resolve("backup-in"));
-    StringBuilder jsonl = new StringBuilder();
-    String filler = "words of a long article ".repeat(400);
-    for (int i = 0; i < 20_000; i++) {
-      jsonl.append("{\"date\":\"2023-08-02\",\"text\":\"Item ").append(i).append(' ').append(filler).append("\"}\n");
+    String filler = "words of a long article ".repeat(300);
+    java.util.Random random = new java.util.Random(8);
+    for (int f = 0; f < 4; f++) { // 4 files of 30 MB, under the 50 MiB file bound
+      StringBuilder jsonl = new StringBuilder();
+      for (int i = 0; i < 3_000; i++) {
+        jsonl.append("{\"date\":\"2023-08-02\",\"text\":\"Item ").append(f).append('-').append(i).append(' ')
+            .append(filler);
+        for (int w = 0; w < 200; w++) { // words the zip cannot squeeze, so the backup takes a while
+          jsonl.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+        }
+        jsonl.append("\"}\n");
+      }
+      Files.writeString(in.resolve("big" + f + ".jsonl"), jsonl);
     }
-    Files.writeString(in.resolve("big.jsonl"), jsonl);
     assertThat(child(home, "ingest", in.toString()).waitFor()).isZero();
     Path file = dir.resolve("killed-backup.zip");
     Process p = child(home, "backup", file.toString());
@@ -174,8 +182,8 @@ class CrashRecoveryIT {
     assertThat(file).doesNotExist();
     Run r = run(home, "backup", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(CanonicalDump.of(file).get("documents")).hasSize(20_000);
-    record("backup", "SIGKILL while writing a backup (180 MB store); backup again",
+    assertThat(CanonicalDump.of(file).get("documents")).hasSize(12_000);
+    record("backup", "SIGKILL while writing a backup (120 MB of documents); backup again",
         "no file under the name asked for (only a .partial); the next backup complete",
         "as expected");
   }

@@ -63,6 +63,10 @@ public final class StoreBackup {
     Objects.requireNonNull(file, "file");
     Path absolute = file.toAbsolutePath();
     Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+    if (!Files.isDirectory(absolute.getParent())) {
+      throw new IllegalStateException("backup to " + file + " failed: the folder " + absolute.getParent()
+          + " does not exist");
+    }
     try (Connection c = store.database().dataSource().getConnection()) {
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

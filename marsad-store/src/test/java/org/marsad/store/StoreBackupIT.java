@@ -82,6 +82,11 @@ class StoreBackupIT {
     StoreBackup.backup(target, again, TestStores.CLOCK);
     assertThat(tables(again)).isEqualTo(tables(file)).containsKeys("documents", "records", "evidence",
         "record_actors", "quarantine", "events", "event_sources", "audit_log");
+    // re-running the restore changes nothing
+    StoreBackup.restore(target, file, true);
+    Path third = dir.resolve("third.zip");
+    StoreBackup.backup(target, third, TestStores.CLOCK);
+    assertThat(tables(third)).isEqualTo(tables(file));
     // identity sequences moved past the restored ids: new rows do not collide
     sql(target, "insert into audit_log (what, at) values ('after restore', now())");
     assertThat(target.quarantine().add(new Quarantined("new.txt", "ingest", "r", new byte[] {9}))).isTrue();

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * tried (after their assertions passed), and {@link #check} at the end of the class compares the rows with
  * those of the table whose last column names the class. A row produced but not in the table, or (with
  * {@code -Dmarsad.reliability.strict=true}, which the reliability profile sets) a row of the class in the table
- * but not produced, fails the class. {@code -Dmarsad.reliability.update=true} rewrites the class's rows instead.
+ * but not produced, fails the class. {@code -Dmarsad.reliability.update=true} adds the rows produced instead (and
+ * under strict, also drops the class's rows not produced).
  * Rows are also written to {@code target/reliability/CLASS.tsv}.
  *
  * <p>A copy of this class lives in each module that produces rows (the test classpaths are separate); the
@@ -58,7 +59,11 @@ final class ReliabilityRows {
       String suffix = "| " + name + " |";
       List<String> mine = table.stream().filter(l -> l.endsWith(suffix)).toList();
       if (Boolean.getBoolean("marsad.reliability.update")) {
-        List<String> rest = new ArrayList<>(table.stream().filter(l -> !l.endsWith(suffix)).toList());
+        // strict (the profile, a whole run): the class's rows become exactly those produced; otherwise (a partial
+        // run) produced rows are added and the others kept
+        boolean strict = Boolean.getBoolean("marsad.reliability.strict");
+        List<String> rest = new ArrayList<>(table.stream()
+            .filter(l -> !l.endsWith(suffix) || !strict && !produced.contains(l)).toList());
         rest.addAll(produced);
         List<String> header = rest.stream().filter(l -> !l.startsWith("| ") || l.startsWith("| area ")).toList();
         List<String> rows = rest.stream().filter(l -> l.startsWith("| ") && !l.startsWith("| area "))
