@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * becomes a {@link Quarantined} with stage {@code ingest}, a one-line reason and the raw bytes; the rest goes
  * on. Ingest never throws for bad input.
  *
+ * <p>Memory: a file is read whole (at most {@link IngestConfig#maxFileBytes()}); {@link #ingestEach} hands on
+ * each file's documents (JSON Lines: every 10,000 lines) before reading on, so a caller that stores and drops
+ * them needs a bounded heap whatever the number of files: 256 MiB suffice for any input, tested in a child JVM
+ * by {@code LargeInputsMemoryTest}. {@link #ingest(Path)} collects everything and is for small inputs.
+ *
  * <p>Needs: an {@link IngestConfig} and a {@link Clock} (what "the future" means). Gives: {@link IngestResult}.
  * Thread-safety: immutable; {@link #ingest} may be called from several threads at once.
  */
