@@ -10,6 +10,7 @@ import org.marsad.core.domain.Document;
 import org.marsad.core.domain.ExtractedRecord;
 import org.marsad.core.domain.Quarantined;
 import org.marsad.core.extract.ExtractStage;
+import org.marsad.core.ingest.Ingestor;
 import org.marsad.core.json.RecordJson;
 import org.marsad.core.pipeline.StandardPipeline;
 import org.marsad.core.stage.Analysis;
@@ -35,27 +36,33 @@ final class ExtractCommand implements Callable<Integer> {
     if (!format.equals("jsonl")) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format: " + format);
     }
-    Articles.Read read = Articles.read(files, Clock.systemUTC());
+    Ingestor ingestor = new Ingestor(Clock.systemUTC());
     Pipeline pipeline = StandardPipeline.create();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    int failed = read.quarantined().size();
-    for (Quarantined q : read.quarantined()) {
-      System.err.println("quarantined " + q.source() + ": " + q.reason());
-    }
-    for (Document doc : read.documents()) {
-      try {
-        Analysis a = pipeline.apply(Analysis.of(doc));
-        for (ExtractedRecord r : a.get(ExtractStage.RECORDS).records()) {
-          out.println(RecordJson.toJson(Articles.shortName(doc), r));
+    int[] failed = {0};
+    // file by file, so that memory holds one file's documents whatever the number of files
+    for (Path path : files) {
+      ingestor.ingestEach(path, one -> {
+        for (Quarantined q : one.quarantined()) {
+          failed[0]++;
+          System.err.println("quarantined " + q.source() + ": " + q.reason());
         }
-      } catch (StageFailure f) {
-        failed++;
-        System.err.println("quarantined " + doc.source() + ": " + f.getMessage());
-      }
+        for (Document doc : one.documents()) {
+          try {
+            Analysis a = pipeline.apply(Analysis.of(doc));
+            for (ExtractedRecord r : a.get(ExtractStage.RECORDS).records()) {
+              out.println(RecordJson.toJson(Articles.shortName(doc), r));
+            }
+          } catch (StageFailure f) {
+            failed[0]++;
+            System.err.println("quarantined " + doc.source() + ": " + f.getMessage());
+          }
+        }
+      });
     }
     out.flush();
-    if (failed > 0) {
-      System.err.println("marsad: " + failed + " input(s) quarantined");
+    if (failed[0] > 0) {
+      System.err.println("marsad: " + failed[0] + " input(s) quarantined");
       return Main.QUARANTINED;
     }
     return Main.OK;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
+import org.marsad.core.ingest.Ingestor;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,24 +26,38 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = home.openStore()) {
       IngestSummary s = ingest(store, paths);
       System.out.printf("ingested %d new document(s), %d already stored, %d quarantined%n", s.added(), s.known(), s.quarantined());
-      return s.quarantined() > 0 ? Main.QUARANTINED : Main.OK;
+      if (s.quarantined() > 0) {
+        System.err.println("marsad: " + s.quarantined() + " input(s) quarantined");
+        return Main.QUARANTINED;
+      }
+      return Main.OK;
     }
   }
 
   record IngestSummary(int added, int known, int quarantined) {}
 
+  /**
+   * Ingests {@code paths} file by file: each file's documents (a JSON Lines file's, 10,000 lines at a
+   * time) are stored in one transaction, then its quarantined items, before the next file is read. So memory holds one file at a time, and a crash
+   * loses at most the file (or the part of 10,000
+   * JSON lines) being stored, which the next run stores again (ids are content hashes and
+   * quarantine is unique on source and content, so re-running stores nothing twice).
+   */
   static IngestSummary ingest(Store store, List<Path> paths) {
-    Articles.Read read = Articles.read(paths, Clock.systemUTC());
-    int added = 0;
-    for (Document d : read.documents()) {
-      if (store.documents().insertIfAbsent(d)) {
-        added++;
-      }
+    Ingestor ingestor = new Ingestor(Clock.systemUTC());
+    int[] counts = new int[3];
+    for (Path path : paths) {
+      ingestor.ingestEach(path, one -> {
+        int added = store.documents().insertAllIfAbsent(one.documents());
+        counts[0] += added;
+        counts[1] += one.documents().size() - added;
+        for (Quarantined q : one.quarantined()) {
+          store.quarantine().add(q);
+          System.err.println("quarantined " + q.source() + ": " + q.reason());
+        }
+        counts[2] += one.quarantined().size();
+      });
     }
-    for (Quarantined q : read.quarantined()) {
-      store.quarantine().add(q);
-      System.err.println("quarantined " + q.source() + ": " + q.reason());
-    }
-    return new IngestSummary(added, read.documents().size() - added, read.quarantined().size());
+    return new IngestSummary(counts[0], counts[1], counts[2]);
   }
 }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ServeCommand.class,
       UserCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

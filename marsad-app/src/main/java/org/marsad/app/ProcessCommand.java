@@ -19,8 +19,14 @@ final class ProcessCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (threads < 1 || threads > 256) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be between 1 and 256: " + threads);
+    }
     try (Store store = home.openStore()) {
       Processor.Summary s = new Processor(store, threads).run();
       System.out.printf("processed %d document(s), %d in other languages, %d failed; %d record(s)%n",
@@ -30,7 +36,11 @@ final class ProcessCommand implements Callable<Integer> {
         System.out.printf("search index: %d document(s) added, %d in all%n",
             index.sync(w.documents()), index.size());
       }
-      return s.failed() > 0 ? Main.QUARANTINED : Main.OK;
+      if (s.failed() > 0) {
+        System.err.println("marsad: " + s.failed() + " document(s) failed and were quarantined");
+        return Main.QUARANTINED;
+      }
+      return Main.OK;
     }
   }
 }

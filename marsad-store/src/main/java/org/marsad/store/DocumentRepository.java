@@ -20,6 +20,15 @@ public interface DocumentRepository {
    */
   boolean insertIfAbsent(Document document);
 
+  /**
+   * Stores each of {@code documents} as {@link #insertIfAbsent} does, all in one transaction: after a
+   * crash either all of them are stored or none of the new ones is.
+   *
+   * @return how many were new
+   * @throws IllegalArgumentException when a field holds a NUL character; nothing is stored then
+   */
+  int insertAllIfAbsent(List<Document> documents);
+
   Optional<Document> find(String id);
 
   Optional<DocumentStatus> status(String id);

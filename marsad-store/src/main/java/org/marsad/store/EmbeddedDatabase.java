@@ -191,6 +191,11 @@ final class EmbeddedDatabase implements Database {
   }
 
   private static void createDirectories(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new IllegalStateException("cannot create " + dir + ": " + p + " is a file, not a directory");
+      }
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.marsad.core.domain.Document;
 
 /**
@@ -28,26 +30,44 @@ final class JdbiDocumentRepository implements DocumentRepository {
 
   @Override
   public boolean insertIfAbsent(Document d) {
-    requireNoNul(d);
-    return jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        "insert into documents ("
-                            + COLUMNS
-                            + ", ingested_at, status) values (:id, :source, :url, :title,"
-                            + " :published, :author, :language, :text, :at, 'ingested') on conflict"
-                            + " (id) do nothing")
-                    .bind("id", d.id())
-                    .bind("source", d.source())
-                    .bind("url", d.url())
-                    .bind("title", d.title())
-                    .bind("published", d.published())
-                    .bind("author", d.author())
-                    .bind("language", d.language())
-                    .bind("text", d.text())
-                    .bind("at", Timestamps.now(clock))
-                    .execute())
-        == 1;
+    return insertAllIfAbsent(List.of(d)) == 1;
+  }
+
+  @Override
+  public int insertAllIfAbsent(List<Document> documents) {
+    documents.forEach(JdbiDocumentRepository::requireNoNul);
+    if (documents.isEmpty()) {
+      return 0;
+    }
+    OffsetDateTime at = Timestamps.now(clock);
+    return jdbi.inTransaction(
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  "insert into documents ("
+                      + COLUMNS
+                      + ", ingested_at, status) values (:id, :source, :url, :title,"
+                      + " :published, :author, :language, :text, :at, 'ingested') on conflict"
+                      + " (id) do nothing");
+          for (Document d : documents) {
+            batch
+                .bind("id", d.id())
+                .bind("source", d.source())
+                .bind("url", d.url())
+                .bind("title", d.title())
+                .bind("published", d.published())
+                .bind("author", d.author())
+                .bind("language", d.language())
+                .bind("text", d.text())
+                .bind("at", at)
+                .add();
+          }
+          int added = 0;
+          for (int n : batch.execute()) {
+            added += n;
+          }
+          return added;
+        });
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
 import org.slf4j.Logger;
@@ -22,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * {@link IngestConfig#earliestPublished()} or after today by the clock, unsupported type, a bad JSON line)
  * becomes a {@link Quarantined} with stage {@code ingest}, a one-line reason and the raw bytes; the rest goes
  * on. Ingest never throws for bad input.
+ *
+ * <p>Memory: a file is read whole (at most {@link IngestConfig#maxFileBytes()}); {@link #ingestEach} hands on
+ * each file's documents (JSON Lines: every 10,000 lines) before reading on, so a caller that stores and drops
+ * them needs a bounded heap whatever the number of files: 256 MiB suffice for any input, tested in a child JVM
+ * by {@code LargeInputsMemoryTest}. {@link #ingest(Path)} collects everything and is for small inputs.
  *
  * <p>Needs: an {@link IngestConfig} and a {@link Clock} (what "the future" means). Gives: {@link IngestResult}.
  * Thread-safety: immutable; {@link #ingest} may be called from several threads at once.
@@ -56,21 +62,36 @@ public final class Ingestor {
    * @return the documents read and the items quarantined, in path order
    */
   public IngestResult ingest(Path path) {
-    Objects.requireNonNull(path, "path");
     List<Document> documents = new ArrayList<>();
     List<Quarantined> quarantined = new ArrayList<>();
-    for (SourceFiles.Entry entry : SourceFiles.under(path)) {
-      String source = entry.path().toString();
-      IngestResult one = entry.problem() != null
-          ? IngestResult.of(Quarantine.of(source, entry.problem(), new byte[0]))
-          : switch (loader.load(entry.path())) {
-            case Loaded.Bytes bytes -> ingest(source, bytes.content());
-            case Loaded.Refused refused -> IngestResult.of(Quarantine.of(source, refused.reason(), refused.kept()));
-          };
+    ingestEach(path, one -> {
       documents.addAll(one.documents());
       quarantined.addAll(one.quarantined());
-    }
+    });
     return new IngestResult(documents, quarantined);
+  }
+
+  /**
+   * Ingests a file, or every file under a directory, handing each file's result to {@code sink} before the
+   * next file is read, so that memory holds one file's documents at a time whatever the number of files.
+   *
+   * @param path a file or directory; a missing path is quarantined, not thrown
+   * @param sink receives one result per file (per unreadable entry), in path order
+   */
+  public void ingestEach(Path path, Consumer<IngestResult> sink) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sink, "sink");
+    for (SourceFiles.Entry entry : SourceFiles.under(path)) {
+      String source = entry.path().toString();
+      if (entry.problem() != null) {
+        sink.accept(IngestResult.of(Quarantine.of(source, entry.problem(), new byte[0])));
+        continue;
+      }
+      switch (loader.load(entry.path())) {
+        case Loaded.Bytes bytes -> ingest(source, bytes.content(), sink);
+        case Loaded.Refused refused -> sink.accept(IngestResult.of(Quarantine.of(source, refused.reason(), refused.kept())));
+      }
+    }
   }
 
   /**
@@ -82,33 +103,48 @@ public final class Ingestor {
    * @return the documents read and the items quarantined
    */
   public IngestResult ingest(String source, byte[] content) {
+    List<Document> documents = new ArrayList<>();
+    List<Quarantined> quarantined = new ArrayList<>();
+    ingest(source, content, one -> {
+      documents.addAll(one.documents());
+      quarantined.addAll(one.quarantined());
+    });
+    return new IngestResult(documents, quarantined);
+  }
+
+  private void ingest(String source, byte[] content, Consumer<IngestResult> sink) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(content, "content");
     if (content.length == 0) {
-      return refuse(source, "empty file (0 bytes)", content);
+      sink.accept(refuse(source, "empty file (0 bytes)", content));
+    } else if (content.length > config.maxFileBytes()) {
+      sink.accept(refuse(source, "content is " + content.length + " bytes, over the bound of "
+          + config.maxFileBytes() + " bytes; quarantine keeps only the first " + config.quarantineKeepBytes()
+          + " bytes", Arrays.copyOf(content, config.quarantineKeepBytes())));
+    } else {
+      switch (TextDecoder.decode(content)) {
+        case Decoded.Refused refused -> sink.accept(refuse(source, refused.reason(), content));
+        case Decoded.Text text -> read(source, content, text, sink);
+      }
     }
-    if (content.length > config.maxFileBytes()) {
-      return refuse(source, "content is " + content.length + " bytes, over the bound of " + config.maxFileBytes()
-          + " bytes; quarantine keeps only the first " + config.quarantineKeepBytes() + " bytes",
-          Arrays.copyOf(content, config.quarantineKeepBytes()));
-    }
-    return switch (TextDecoder.decode(content)) {
-      case Decoded.Refused refused -> refuse(source, refused.reason(), content);
-      case Decoded.Text text -> read(source, content, text);
-    };
   }
 
-  private IngestResult read(String source, byte[] content, Decoded.Text decoded) {
+  private void read(String source, byte[] content, Decoded.Text decoded, Consumer<IngestResult> sink) {
     if (decoded.fallback()) {
       LOG.warn("{}: not valid UTF-8, decoded as {}", source, decoded.charset());
     }
     SourceText input = new SourceText(source, content, TextNormaliser.normalise(decoded.text()));
+    boolean[] gave = {false};
     try {
-      return readers.choose(source, input.text()).read(input);
+      readers.choose(source, input.text()).read(input, one -> {
+        gave[0] = true;
+        sink.accept(one);
+      });
     } catch (RuntimeException | StackOverflowError e) {
       // Readers promise not to throw; this keeps a batch alive if one breaks that promise.
       LOG.error("{}: reader failed", source, e);
-      return refuse(source, "reader failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), content);
+      sink.accept(refuse(source, "reader failed" + (gave[0] ? " part-way" : "") + ": "
+          + e.getClass().getSimpleName() + ": " + e.getMessage(), content));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
 
@@ -23,7 +24,9 @@ import org.marsad.core.domain.Quarantined;
  * <p>Each line is its own document, with source {@code file:LINE} (1-based); a bad line (not JSON, not an
  * object, a duplicate key, a missing or non-string field, a date that does not read or lies outside the
  * {@link DateWindow}, blank text) is quarantined with the same source and its own bytes, and the other lines go
- * on. Blank lines are skipped; a file with no non-blank line is quarantined whole. Dates may be
+ * on. Blank lines are skipped; a file with no non-blank line is quarantined whole. Read through
+ * {@link #read(SourceText, Consumer)}, the documents are handed on every {@value #PART_LINES} lines, so a file
+ * of a million lines never holds a million documents (nor a million line strings). Dates may be
  * {@code YYYY-MM-DD} or an ISO date-time (see {@link PublishedDates#lenient}).
  *
  * <p>Needs: a date window. Gives: documents and quarantined lines. Thread-safety: immutable (the Jackson mapper
@@ -46,30 +49,64 @@ final class JsonLinesReader implements DocumentReader {
     this.window = Objects.requireNonNull(window, "window");
   }
 
+  /** Lines read before their documents are handed on by {@link #read(SourceText, Consumer)}. */
+  static final int PART_LINES = 10_000;
+
   @Override
   public IngestResult read(SourceText input) {
     List<Document> documents = new ArrayList<>();
     List<Quarantined> refused = new ArrayList<>();
-    String[] lines = input.text().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
+    read(input, one -> {
+      documents.addAll(one.documents());
+      refused.addAll(one.quarantined());
+    });
+    return new IngestResult(documents, refused);
+  }
+
+  /** Reads line by line, handing on the documents and refusals of every {@value #PART_LINES} lines. */
+  @Override
+  public void read(SourceText input, Consumer<IngestResult> sink) {
+    List<Document> documents = new ArrayList<>();
+    List<Quarantined> refused = new ArrayList<>();
+    String text = input.text();
+    boolean any = false;
+    int number = 0;
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
       }
-      String source = input.source() + ":" + (i + 1);
-      try {
-        documents.add(document(source, MAPPER.readTree(line)));
-      } catch (BadLine e) {
-        refused.add(Quarantine.of(source, "line " + (i + 1) + ": " + e.getMessage(), bytes(line)));
-      } catch (JacksonException e) {
-        refused.add(Quarantine.of(source, "line " + (i + 1) + ": not valid JSON: " + e.getOriginalMessage(),
-            bytes(line)));
+      String line = text.substring(start, end);
+      start = end + 1;
+      number++;
+      if (!line.isBlank()) {
+        any = true;
+        read(input.source(), number, line, documents, refused);
+      }
+      if (number % PART_LINES == 0 && !(documents.isEmpty() && refused.isEmpty())) {
+        sink.accept(new IngestResult(documents, refused));
+        documents.clear();
+        refused.clear();
       }
     }
-    if (documents.isEmpty() && refused.isEmpty()) {
+    if (!any) {
       refused.add(Quarantine.of(input.source(), "no JSON lines (only white space)", input.raw()));
     }
-    return new IngestResult(documents, refused);
+    if (!(documents.isEmpty() && refused.isEmpty())) {
+      sink.accept(new IngestResult(documents, refused));
+    }
+  }
+
+  private void read(String file, int number, String line, List<Document> documents, List<Quarantined> refused) {
+    String source = file + ":" + number;
+    try {
+      documents.add(document(source, MAPPER.readTree(line)));
+    } catch (BadLine e) {
+      refused.add(Quarantine.of(source, "line " + number + ": " + e.getMessage(), bytes(line)));
+    } catch (JacksonException e) {
+      refused.add(Quarantine.of(source, "line " + number + ": not valid JSON: " + e.getOriginalMessage(),
+          bytes(line)));
+    }
   }
 
   private Document document(String source, JsonNode node) throws BadLine {

@@ -1,8 +1,10 @@
 package org.marsad.core.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,6 +27,7 @@ final class TextDecoder {
 
   static final int MAX_CONTROL_PERCENT = 10;
   static final int MAX_NON_ASCII_PERCENT = 30;
+  private static final int VALIDATION_CHARS = 8192;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private TextDecoder() {}
@@ -94,16 +97,29 @@ final class TextDecoder {
     return decoded;
   }
 
+  /**
+   * The text of {@code bytes} in {@code charset}, or null when they are not valid in it. Validation decodes
+   * through a small buffer, and only valid bytes are turned into a string (by {@code new String}, which gives the
+   * same text for valid input), so a 50 MB file never needs a 100 MB char buffer besides its string.
+   */
   private static String strict(Charset charset, ByteBuffer bytes) {
-    try {
-      return charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = bytes.duplicate();
+    CharBuffer out = CharBuffer.allocate(VALIDATION_CHARS);
+    for (CoderResult r = decoder.decode(in, out, true); !r.isUnderflow(); r = decoder.decode(in, out, true)) {
+      if (r.isError()) {
+        return null;
+      }
+      out.clear(); // overflow: the chars are not needed, only whether the bytes decode
     }
+    for (CoderResult r = decoder.flush(out.clear()); !r.isUnderflow(); r = decoder.flush(out.clear())) {
+      if (r.isError()) {
+        return null;
+      }
+    }
+    return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), charset);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

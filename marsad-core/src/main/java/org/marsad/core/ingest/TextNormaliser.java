@@ -20,6 +20,9 @@ final class TextNormaliser {
 
   /** The normalised form of {@code text}; never null for non-null input. */
   static String normalise(String text) {
+    if (isClean(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return text; // the common case, without a copy: a 50 MB file is not held twice
+    }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
     int i = 0;
@@ -52,5 +55,26 @@ final class TextNormaliser {
     return Normalizer.isNormalized(out, Normalizer.Form.NFC)
         ? out.toString()
         : Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** Whether {@code text} has nothing the loop of {@link #normalise} would change. */
+  private static boolean isClean(String text) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      return false;
+    }
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
