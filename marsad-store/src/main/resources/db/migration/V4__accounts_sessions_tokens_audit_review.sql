@@ -64,11 +64,16 @@ alter table events add column search_text text
 
 -- Documents get a new number from this sequence whenever their status is set (processed, skipped,
 -- failed, or back to ingested), so the search index asks only for what changed since its last sync.
-create sequence documents_status_seq;
+-- An insert that brings its own number (a restore) keeps it; the sequence belongs to the column, so a
+-- restore moves it past the restored numbers.
 alter table documents add column status_seq bigint;
+create sequence documents_status_seq owned by documents.status_seq;
 update documents set status_seq = nextval('documents_status_seq') where status <> 'ingested';
 create function documents_next_status_seq() returns trigger language plpgsql as $$
 begin
+  if tg_op = 'INSERT' and new.status_seq is not null then
+    return new;
+  end if;
   new.status_seq := nextval('documents_status_seq');
   return new;
 end;

@@ -52,7 +52,10 @@ final class StoreTables {
   static List<Table> list(Connection c) throws SQLException {
     Map<String, Table> tables = new TreeMap<>();
     try (PreparedStatement s = c.prepareStatement(
-        "select t.relname, a.attname, a.attidentity from pg_class t"
+        // a column counts as an identity when it is one or owns a sequence (serial, or OWNED BY)
+        "select t.relname, a.attname,"
+            + " a.attidentity <> '' or pg_get_serial_sequence(quote_ident(t.relname), a.attname) is not null"
+            + " from pg_class t"
             + " join pg_namespace n on n.oid = t.relnamespace"
             + " join pg_attribute a on a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped"
             + " where n.nspname = current_schema() and t.relkind in ('r', 'p') and t.relname <> ?"
@@ -65,7 +68,7 @@ final class StoreTables {
           String table = rs.getString(1);
           columns.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString(2));
           List<String> ids = identity.computeIfAbsent(table, k -> new ArrayList<>());
-          if (!rs.getString(3).isEmpty()) {
+          if (rs.getBoolean(3)) {
             ids.add(rs.getString(2));
           }
         }

@@ -54,12 +54,20 @@ class StoreBackupIT {
     sql(source, "insert into event_sources (record_id, event_id, signal, score, decided_at)"
         + " select min(id), (select min(id) from events), 'new', 0.125, now() from records");
     sql(source, "update documents set duplicate_of = 'd0' where id = 'd2'");
-    // a table a later migration might add (reviews, audit log, accounts): backups must not hard-code the list
+    // accounts, a session, a review and its audit row
+    try (Workspace w = Workspace.over(source, TestStores.CLOCK, 1)) {
+      User ana = w.accounts().add("ana", Role.ANALYST, "a long passphrase".toCharArray());
+      w.accounts().openSession(ana);
+      long event =
+          w.jdbi().withHandle(h -> h.createQuery("select min(id) from events").mapTo(Long.class).one());
+      w.reviews().apply(event, new ReviewAction.Verify(), "ana");
+    }
+    // a table a later migration might add: backups must not hard-code the list
     for (Store s : List.of(source, target)) {
-      sql(s, "create table audit_log (id bigint generated always as identity primary key,"
+      sql(s, "create table extension_notes (id bigint generated always as identity primary key,"
           + " document_id text references documents (id), what text not null, at timestamptz not null)");
     }
-    sql(source, "insert into audit_log (document_id, what, at) values ('d0', 'reviewed', now()),"
+    sql(source, "insert into extension_notes (document_id, what, at) values ('d0', 'reviewed', now()),"
         + " (null, 'logged in', now())");
   }
 
@@ -73,22 +81,25 @@ class StoreBackupIT {
   void backupThenRestore_intoAnotherStore_restoresEveryTableExactly() throws Exception {
     Path file = dir.resolve("round.zip");
     StoreBackup.Summary written = StoreBackup.backup(source, file, TestStores.CLOCK);
-    assertThat(written.tables()).isEqualTo(9);
 
     StoreBackup.Summary restored = StoreBackup.restore(target, file, true);
 
     assertThat(restored.rows()).isEqualTo(written.rows()).isPositive();
     Path again = dir.resolve("again.zip");
     StoreBackup.backup(target, again, TestStores.CLOCK);
+    assertThat(tables(file)).hasSize(written.tables());
     assertThat(tables(again)).isEqualTo(tables(file)).containsKeys("documents", "records", "evidence",
-        "record_actors", "quarantine", "events", "event_sources", "audit_log");
+        "record_actors", "quarantine", "events", "event_sources", "audit_log", "users",
+        "sessions", "extension_notes");
+    assertThat(tables(file).get("audit_log")).hasSize(2); // the account added, the review
+    assertThat(tables(file).get("users")).hasSize(1);
     // re-running the restore changes nothing
     StoreBackup.restore(target, file, true);
     Path third = dir.resolve("third.zip");
     StoreBackup.backup(target, third, TestStores.CLOCK);
     assertThat(tables(third)).isEqualTo(tables(file));
     // identity sequences moved past the restored ids: new rows do not collide
-    sql(target, "insert into audit_log (what, at) values ('after restore', now())");
+    sql(target, "insert into extension_notes (what, at) values ('after restore', now())");
     assertThat(target.quarantine().add(new Quarantined("new.txt", "ingest", "r", new byte[] {9}))).isTrue();
   }
 
