@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin HomeOptions home;
 
-  @Option(names = "--exit", description = "Stop after the report (the web UI is not built yet, so demo always stops).")
+  @Option(names = "--exit", description = "Accepted for scripts: demo always stops after its reports; `marsad serve` then opens the workspace.")
   boolean exit;
 
   @Override
