@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -159,19 +158,7 @@ final class EventReader {
   }
 
   static EventSummary summary(ResultSet rs) throws SQLException {
-    Place place = null;
-    if (rs.getString("place_id") != null) {
-      place =
-          new Place(
-              rs.getString("place_id"),
-              rs.getString("place_name"),
-              rs.getString("place_country"),
-              rs.getString("place_admin1"),
-              rs.getDouble("place_lat"),
-              rs.getDouble("place_lon"),
-              0,
-              Place.Kind.valueOf(rs.getString("place_kind").toUpperCase(Locale.ROOT)));
-    }
+    Place place = RecordReader.place(rs, 0);
     return new EventSummary(
         rs.getLong("id"),
         RecordKind.of(rs.getString("kind")),

@@ -159,26 +159,32 @@ final class RecordReader {
   }
 
   private static Row row(ResultSet rs) throws SQLException {
-    Place place = null;
-    if (rs.getString("place_id") != null) {
-      place =
-          new Place(
-              rs.getString("place_id"),
-              rs.getString("place_name"),
-              rs.getString("place_country"),
-              rs.getString("place_admin1"),
-              rs.getDouble("place_lat"),
-              rs.getDouble("place_lon"),
-              rs.getLong("place_population"),
-              Place.Kind.valueOf(rs.getString("place_kind").toUpperCase(Locale.ROOT)));
-    }
     return new Row(
         rs.getLong("id"),
         RecordKind.of(rs.getString("kind")),
         rs.getString("type"),
         rs.getObject("date", LocalDate.class),
         rs.getObject("date_end", LocalDate.class),
-        place,
+        place(rs, rs.getLong("place_population")),
         rs.getString("provenance"));
+  }
+
+  /**
+   * The place of a row with the {@code place_*} columns of records or events, null when it has
+   * none; events keep no population, so the caller passes it.
+   */
+  static Place place(ResultSet rs, long population) throws SQLException {
+    if (rs.getString("place_id") == null) {
+      return null;
+    }
+    return new Place(
+        rs.getString("place_id"),
+        rs.getString("place_name"),
+        rs.getString("place_country"),
+        rs.getString("place_admin1"),
+        rs.getDouble("place_lat"),
+        rs.getDouble("place_lon"),
+        population,
+        Place.Kind.valueOf(rs.getString("place_kind").toUpperCase(Locale.ROOT)));
   }
 }
