@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 /** {@code marsad bench TARGET}: speed and memory; the last line is one JSON object of figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure speed and memory; the last line is one JSON object of figures.",
-    subcommands = {BenchExtractCommand.class, BenchEmbedCommand.class})
+    subcommands = {BenchExtractCommand.class, BenchEmbedCommand.class, BenchPipelineCommand.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a target is required (extract, embed)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a target is required (extract, embed, pipeline)");
   }
 }

@@ -1,0 +1,188 @@
+package org.marsad.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.core.cascade.FocusStage;
+import org.marsad.core.domain.Document;
+import org.marsad.core.domain.ExtractedRecord;
+import org.marsad.core.extract.ExtractStage;
+import org.marsad.core.nlp.CoreNlpModel;
+import org.marsad.core.pipeline.RecordAgreement;
+import org.marsad.core.pipeline.StandardPipeline;
+import org.marsad.core.stage.Analysis;
+import org.marsad.core.stage.Pipeline;
+import org.marsad.core.stage.StageFailure;
+import org.marsad.core.stage.Timed;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench pipeline}: the embedded host's throughput with the cascade and with full NLP
+ * on every article (the classic pipeline), over the same article texts in one run, and how many of
+ * the classic pipeline's records the cascade keeps.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "Documents per second of the cascade against full NLP on every article, and the records each gives "
+        + "(a benchmark, not a test).")
+final class BenchPipelineCommand implements Callable<Integer> {
+
+  @Option(names = "--data", defaultValue = "../shared/data", paramLabel = "DIR",
+      description = "Folder of *.jsonl article texts (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--limit", defaultValue = "100000", description = "At most this many documents.")
+  int limit;
+
+  @Option(names = "--baseline-sample", defaultValue = "0", paramLabel = "N",
+      description = "Run the classic pipeline on N evenly spaced documents only (0, the default: on all).")
+  int baselineSample;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  /** What one run over the documents gave. */
+  private record Run(double seconds, Map<String, List<ExtractedRecord>> records, int failed, int deep, long keptChars,
+      long chars, Map<String, Long> stageMs) {
+    int recordCount() {
+      return records.values().stream().mapToInt(List::size).sum();
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    List<Document> docs = BenchCorpus.read(data, limit);
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException("no article texts under " + data);
+    }
+    List<Document> baselineDocs = sample(docs, baselineSample);
+    long loadStart = System.nanoTime();
+    CoreNlpModel.shared();
+    long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+    for (Document d : docs.subList(0, Math.min(3, docs.size()))) {
+      StandardPipeline.classic(new Timed.StageClock()).apply(Analysis.of(d));
+      StandardPipeline.create().apply(Analysis.of(d));
+    }
+    HeapPeaks.reset();
+    System.err.printf("cascade over %d documents%n", docs.size());
+    Run cascade = run(docs, true);
+    System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
+    Run classic = run(baselineDocs, false);
+    RecordAgreement agreement = RecordAgreement.NONE;
+    int cascadeOnSample = 0;
+    for (Document d : baselineDocs) {
+      List<ExtractedRecord> mine = cascade.records().getOrDefault(d.id() + "@" + d.source(), List.of());
+      cascadeOnSample += mine.size();
+      agreement = agreement.plus(RecordAgreement.of(
+          classic.records().getOrDefault(d.id() + "@" + d.source(), List.of()), mine));
+    }
+    double docsPerS = docs.size() / cascade.seconds();
+    double baselinePerS = baselineDocs.size() / classic.seconds();
+    ObjectNode line = new ObjectMapper().createObjectNode();
+    line.put("docs", docs.size());
+    line.put("seconds", round(cascade.seconds()));
+    line.put("docs_per_s", round(docsPerS));
+    line.put("baseline_docs", baselineDocs.size());
+    line.put("baseline_seconds", round(classic.seconds()));
+    line.put("baseline_docs_per_s", round(baselinePerS));
+    line.put("speedup", round(docsPerS / baselinePerS));
+    line.put("peak_heap_mb", HeapPeaks.peakMb());
+    line.put("records", cascade.recordCount());
+    line.put("baseline_records", classic.recordCount());
+    line.put("records_on_baseline_docs", cascadeOnSample);
+    line.put("records_kept", agreement.kept());
+    line.put("records_identical", agreement.identical());
+    line.put("record_recall", Math.round(agreement.recall() * 10000) / 10000.0);
+    line.put("nlp_docs", cascade.deep());
+    line.put("nlp_chars_share", Math.round(1000.0 * cascade.keptChars() / Math.max(1, cascade.chars())) / 1000.0);
+    line.put("failed", cascade.failed());
+    line.put("baseline_failed", classic.failed());
+    line.put("threads", threads);
+    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    line.put("model_load_ms", loadMs);
+    ObjectNode stages = line.putObject("stage_ms");
+    cascade.stageMs().forEach(stages::put);
+    ObjectNode baselineStages = line.putObject("baseline_stage_ms");
+    classic.stageMs().forEach(baselineStages::put);
+    System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
+        docs.size(), cascade.seconds(), docsPerS, cascade.recordCount(), cascade.deep());
+    System.out.printf("classic: %d documents in %.1f s, %.2f documents/s, %d records%n",
+        baselineDocs.size(), classic.seconds(), baselinePerS, classic.recordCount());
+    System.out.printf("the cascade keeps %d of the classic pipeline's %d records (%d identical in every field)%n",
+        agreement.kept(), agreement.reference(), agreement.identical());
+    System.out.println(line);
+    return Main.OK;
+  }
+
+  private Run run(List<Document> docs, boolean useCascade) throws Exception {
+    Timed.StageClock clock = new Timed.StageClock();
+    Pipeline pipeline = useCascade ? StandardPipeline.create(clock) : StandardPipeline.classic(clock);
+    Map<String, List<ExtractedRecord>> records = new ConcurrentHashMap<>();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger deep = new AtomicInteger();
+    AtomicLong keptChars = new AtomicLong();
+    AtomicLong chars = new AtomicLong();
+    long start = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Document d : docs) {
+        futures.add(pool.submit(() -> {
+          try {
+            Analysis a = pipeline.apply(Analysis.of(d));
+            List<ExtractedRecord> found = a.get(ExtractStage.RECORDS).records();
+            if (!found.isEmpty()) {
+              records.put(d.id() + "@" + d.source(), found);
+            }
+            chars.addAndGet(d.text().length());
+            if (useCascade && a.get(FocusStage.FOCUS).any() && !a.get(org.marsad.core.nlp.NlpStage.PARSE).sentences().isEmpty()) {
+              deep.incrementAndGet();
+              keptChars.addAndGet(a.get(FocusStage.FOCUS).keptChars());
+            }
+          } catch (StageFailure f) {
+            failed.incrementAndGet();
+          }
+          int n = done.incrementAndGet();
+          if (n % 100 == 0 || n == docs.size()) {
+            System.err.printf("\r  %d/%d documents, %.1f s", n, docs.size(), (System.nanoTime() - start) / 1e9);
+            if (n == docs.size()) {
+              System.err.println();
+            }
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Run(seconds, records, failed.get(), deep.get(), keptChars.get(), chars.get(), clock.millis());
+  }
+
+  /** {@code n} evenly spaced documents, or all when {@code n} is 0 or not less than their number. */
+  static List<Document> sample(List<Document> docs, int n) {
+    if (n <= 0 || n >= docs.size()) {
+      return docs;
+    }
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(docs.get((int) ((long) i * docs.size() / n)));
+    }
+    return out;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 100) / 100.0;
+  }
+}

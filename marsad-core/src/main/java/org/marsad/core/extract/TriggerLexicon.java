@@ -1,0 +1,195 @@
+package org.marsad.core.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.core.domain.RecordKind;
+
+/**
+ * The cascade's trigger lexicon, derived from a cue book: it reads plain sentences (no parse) and
+ * tells which of them the extractor could turn into a record, or add to one. A sentence is a
+ * <em>candidate</em> for a type when it holds a word form of one of the type's triggers and every
+ * vocabulary the extractor requires in that sentence (the type's context, unless an incident came
+ * before and the type is a response; its theme; the trigger's theme and agent vocabularies; a
+ * form of the trigger's head vocabulary). A <em>follow-up</em> holds a noun trigger of a type
+ * already met: the extractor adds such definite mentions ("the ban") to the record before. Each
+ * test is a necessary condition of the extractor's own (its vocabularies are matched against
+ * parts of the sentence), so a sentence the extractor reads a record from is always a candidate,
+ * provided the sentence splitter does not cut a sentence of CoreNLP. Immutable and thread-safe.
+ */
+public final class TriggerLexicon {
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** One trigger as plain text can test it. */
+  private record Cue(Set<String> forms, boolean verbOnly, Terms theme, Terms agent, Set<String> headForms) {}
+
+  /** One type: its cues and its sentence-level vocabularies. */
+  private record TypeEntry(String type, boolean incident, Terms context, Terms theme, List<Cue> cues) {}
+
+  /**
+   * A vocabulary as word sequences: one-word terms looked up in the sentence's word set, longer
+   * ones found in its words joined by single spaces. Hyphens and apostrophes count as spaces, so
+   * it finds whatever the vocabulary's own pattern finds, and a little more.
+   */
+  private record Terms(Set<String> words, List<String> phrases) {
+    static Terms of(Vocabulary v) {
+      Set<String> words = new HashSet<>();
+      List<String> phrases = new ArrayList<>();
+      for (String term : v.terms()) {
+        String joined = String.join(" ", NON_WORD.split(term.toLowerCase(Locale.ROOT))).trim();
+        if (joined.isEmpty()) {
+          continue;
+        }
+        if (joined.indexOf(' ') < 0) {
+          words.add(joined);
+        } else {
+          phrases.add(" " + joined + " ");
+        }
+      }
+      return new Terms(Set.copyOf(words), List.copyOf(phrases));
+    }
+
+    boolean foundIn(Set<String> sentenceWords, String joined) {
+      if (intersects(words, sentenceWords)) {
+        return true;
+      }
+      for (String p : phrases) {
+        if (joined.contains(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Which sentences matter, by index. */
+  public record Verdicts(BitSet candidates, BitSet followUps, Map<String, Integer> candidatesByType) {
+    public Verdicts {
+      candidates = (BitSet) candidates.clone();
+      followUps = (BitSet) followUps.clone();
+      candidatesByType = Map.copyOf(candidatesByType);
+    }
+
+    /** Whether any sentence may yield a record. */
+    public boolean any() {
+      return !candidates.isEmpty();
+    }
+  }
+
+  private final List<TypeEntry> types;
+  private final Set<String> allForms;
+
+  private TriggerLexicon(List<TypeEntry> types) {
+    this.types = List.copyOf(types);
+    Set<String> forms = new HashSet<>();
+    types.forEach(t -> t.cues().forEach(c -> forms.addAll(c.forms())));
+    this.allForms = Set.copyOf(forms);
+  }
+
+  private static final class Holder {
+    static final TriggerLexicon DEFAULT = of(CueBook.defaultBook());
+  }
+
+  /** The lexicon of the default pack's English cues, built once per JVM. */
+  public static TriggerLexicon defaultLexicon() {
+    return Holder.DEFAULT;
+  }
+
+  /** The lexicon of {@code book}'s cues. */
+  public static TriggerLexicon of(CueBook book) {
+    List<TypeEntry> entries = new ArrayList<>();
+    for (TypeCues t : book.types()) {
+      List<Cue> cues = new ArrayList<>();
+      for (Trigger trigger : t.triggers()) {
+        Set<String> head = null;
+        if (trigger.headVocabulary() != null) {
+          head = new HashSet<>();
+          for (String term : book.vocabulary(trigger.headVocabulary()).terms()) {
+            head.addAll(Inflections.of(term));
+          }
+        }
+        cues.add(new Cue(Set.copyOf(Inflections.of(trigger.lemmas().getFirst())), trigger.pos() == Trigger.Pos.VERB,
+            vocabulary(book, trigger.themeVocabulary()), vocabulary(book, trigger.agentVocabulary()),
+            head == null ? null : Set.copyOf(head)));
+      }
+      entries.add(new TypeEntry(t.type(), t.kind() == RecordKind.INCIDENT, vocabulary(book, t.contextVocabulary()),
+          vocabulary(book, t.themeVocabulary()), cues));
+    }
+    return new TriggerLexicon(entries);
+  }
+
+  private static Terms vocabulary(CueBook book, String name) {
+    return name == null ? null : Terms.of(book.vocabulary(name));
+  }
+
+  /** Whether {@code text} holds a word form of any trigger at all: the quickest test. */
+  public boolean mentionsTrigger(String text) {
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (allForms.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verdicts on {@code sentences}, read in order (what came before matters). */
+  public Verdicts scan(List<String> sentences) {
+    BitSet candidates = new BitSet();
+    BitSet followUps = new BitSet();
+    Map<String, Integer> byType = new HashMap<>();
+    Set<String> typesSeen = new HashSet<>();
+    boolean incidentSeen = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] split = NON_WORD.split(sentences.get(i).toLowerCase(Locale.ROOT));
+      Set<String> words = new HashSet<>(List.of(split));
+      String text = " " + String.join(" ", split).trim() + " ";
+      boolean incidentHere = false;
+      List<String> typesHere = new ArrayList<>();
+      for (TypeEntry type : types) {
+        boolean excused = !type.incident() && (incidentSeen || incidentHere);
+        if (type.context() != null && !excused && !type.context().foundIn(words, text)) {
+          continue;
+        }
+        boolean themeHolds = type.theme() == null || type.theme().foundIn(words, text);
+        for (Cue cue : type.cues()) {
+          if (!intersects(cue.forms(), words)
+              || (cue.agent() != null && !cue.agent().foundIn(words, text))
+              || (cue.headForms() != null && !intersects(cue.headForms(), words))) {
+            continue;
+          }
+          if (themeHolds && (cue.theme() == null || cue.theme().foundIn(words, text))) {
+            candidates.set(i);
+            typesHere.add(type.type());
+            byType.merge(type.type(), 1, Integer::sum);
+            incidentHere |= type.incident();
+            break;
+          }
+          if (!cue.verbOnly() && cue.theme() == null && typesSeen.contains(type.type())) {
+            followUps.set(i);
+          }
+        }
+      }
+      incidentSeen |= incidentHere;
+      typesSeen.addAll(typesHere);
+    }
+    return new Verdicts(candidates, followUps, byType);
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() < b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    for (String s : small) {
+      if (large.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
