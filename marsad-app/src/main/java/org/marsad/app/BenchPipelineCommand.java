@@ -49,6 +49,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
       description = "Run the classic pipeline on N evenly spaced documents only (0, the default: on all).")
   int baselineSample;
 
+  @Option(names = "--context", defaultValue = "3,2,1,3", paramLabel = "L,B,A,D",
+      description = "Sentences the focused NLP reads around the candidates: lede, before, after, first dated "
+          + "(default: ${DEFAULT-VALUE}).")
+  String context;
+
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
@@ -67,18 +72,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no article texts under " + data);
     }
     List<Document> baselineDocs = sample(docs, baselineSample);
+    FocusStage.Context focusContext = parseContext(context);
     long loadStart = System.nanoTime();
     CoreNlpModel.shared();
     long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
     for (Document d : docs.subList(0, Math.min(3, docs.size()))) {
       StandardPipeline.classic(new Timed.StageClock()).apply(Analysis.of(d));
-      StandardPipeline.create().apply(Analysis.of(d));
+      StandardPipeline.create(new Timed.StageClock(), focusContext).apply(Analysis.of(d));
     }
     HeapPeaks.reset();
     System.err.printf("cascade over %d documents%n", docs.size());
-    Run cascade = run(docs, true);
+    Run cascade = run(docs, focusContext);
     System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
-    Run classic = run(baselineDocs, false);
+    Run classic = run(baselineDocs, null);
     RecordAgreement agreement = RecordAgreement.NONE;
     int cascadeOnSample = 0;
     for (Document d : baselineDocs) {
@@ -108,6 +114,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     line.put("nlp_chars_share", Math.round(1000.0 * cascade.keptChars() / Math.max(1, cascade.chars())) / 1000.0);
     line.put("failed", cascade.failed());
     line.put("baseline_failed", classic.failed());
+    line.put("context", context);
     line.put("threads", threads);
     line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     line.put("model_load_ms", loadMs);
@@ -125,9 +132,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Run run(List<Document> docs, boolean useCascade) throws Exception {
+  /** One run: the cascade with {@code focusContext}, or the classic pipeline when it is null. */
+  private Run run(List<Document> docs, FocusStage.Context focusContext) throws Exception {
+    boolean useCascade = focusContext != null;
     Timed.StageClock clock = new Timed.StageClock();
-    Pipeline pipeline = useCascade ? StandardPipeline.create(clock) : StandardPipeline.classic(clock);
+    Pipeline pipeline = useCascade ? StandardPipeline.create(clock, focusContext) : StandardPipeline.classic(clock);
     Map<String, List<ExtractedRecord>> records = new ConcurrentHashMap<>();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -180,6 +189,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
       out.add(docs.get((int) ((long) i * docs.size() / n)));
     }
     return out;
+  }
+
+  static FocusStage.Context parseContext(String spec) {
+    String[] parts = spec.split(",");
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("--context needs four numbers (lede,before,after,dated), got \"" + spec + "\"");
+    }
+    try {
+      return new FocusStage.Context(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
+          Integer.parseInt(parts[2].trim()), Integer.parseInt(parts[3].trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--context needs four numbers (lede,before,after,dated), got \"" + spec + "\"");
+    }
   }
 
   private static double round(double x) {

@@ -5,10 +5,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.marsad.core.domain.RecordKind;
 
 /**
@@ -25,49 +23,12 @@ import org.marsad.core.domain.RecordKind;
  */
 public final class TriggerLexicon {
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** One trigger as plain text can test it. */
-  private record Cue(Set<String> forms, boolean verbOnly, Terms theme, Terms agent, Set<String> headForms) {}
+  private record Cue(Set<String> forms, boolean verbOnly, WordTerms theme, WordTerms agent, Set<String> headForms) {}
 
   /** One type: its cues and its sentence-level vocabularies. */
-  private record TypeEntry(String type, boolean incident, Terms context, Terms theme, List<Cue> cues) {}
-
-  /**
-   * A vocabulary as word sequences: one-word terms looked up in the sentence's word set, longer
-   * ones found in its words joined by single spaces. Hyphens and apostrophes count as spaces, so
-   * it finds whatever the vocabulary's own pattern finds, and a little more.
-   */
-  private record Terms(Set<String> words, List<String> phrases) {
-    static Terms of(Vocabulary v) {
-      Set<String> words = new HashSet<>();
-      List<String> phrases = new ArrayList<>();
-      for (String term : v.terms()) {
-        String joined = String.join(" ", NON_WORD.split(term.toLowerCase(Locale.ROOT))).trim();
-        if (joined.isEmpty()) {
-          continue;
-        }
-        if (joined.indexOf(' ') < 0) {
-          words.add(joined);
-        } else {
-          phrases.add(" " + joined + " ");
-        }
-      }
-      return new Terms(Set.copyOf(words), List.copyOf(phrases));
-    }
-
-    boolean foundIn(Set<String> sentenceWords, String joined) {
-      if (intersects(words, sentenceWords)) {
-        return true;
-      }
-      for (String p : phrases) {
-        if (joined.contains(p)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  private record TypeEntry(String type, boolean incident, WordTerms context, WordTerms theme, List<Cue> cues) {}
 
   /** Which sentences matter, by index. */
   public record Verdicts(BitSet candidates, BitSet followUps, Map<String, Integer> candidatesByType) {
@@ -125,13 +86,13 @@ public final class TriggerLexicon {
     return new TriggerLexicon(entries);
   }
 
-  private static Terms vocabulary(CueBook book, String name) {
-    return name == null ? null : Terms.of(book.vocabulary(name));
+  private static WordTerms vocabulary(CueBook book, String name) {
+    return name == null ? null : WordTerms.of(book.vocabulary(name));
   }
 
   /** Whether {@code text} holds a word form of any trigger at all: the quickest test. */
   public boolean mentionsTrigger(String text) {
-    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+    for (String w : WordTerms.words(text)) {
       if (allForms.contains(w)) {
         return true;
       }
@@ -147,9 +108,9 @@ public final class TriggerLexicon {
     Set<String> typesSeen = new HashSet<>();
     boolean incidentSeen = false;
     for (int i = 0; i < sentences.size(); i++) {
-      String[] split = NON_WORD.split(sentences.get(i).toLowerCase(Locale.ROOT));
+      String[] split = WordTerms.words(sentences.get(i));
       Set<String> words = new HashSet<>(List.of(split));
-      String text = " " + String.join(" ", split).trim() + " ";
+      String text = WordTerms.joined(split);
       boolean incidentHere = false;
       List<String> typesHere = new ArrayList<>();
       for (TypeEntry type : types) {
@@ -182,7 +143,7 @@ public final class TriggerLexicon {
     return new Verdicts(candidates, followUps, byType);
   }
 
-  private static boolean intersects(Set<String> a, Set<String> b) {
+  static boolean intersects(Set<String> a, Set<String> b) {
     Set<String> small = a.size() < b.size() ? a : b;
     Set<String> large = small == a ? b : a;
     for (String s : small) {

@@ -34,6 +34,11 @@ public final class StandardPipeline {
 
   /** The cascade, each stage adding its time to {@code clock}. */
   public static Pipeline create(Timed.StageClock clock) {
+    return create(clock, FocusStage.Context.DEFAULT);
+  }
+
+  /** The cascade whose NLP reads {@code context} around the candidate sentences. */
+  public static Pipeline create(Timed.StageClock clock, FocusStage.Context context) {
     Stage expensive = Pipeline.part("understand", List.of(
         new Timed(NlpStage.focused(), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
     Gate gate = new Gate("cascade", Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE, FocusStage.FOCUS),
@@ -42,7 +47,7 @@ public final class StandardPipeline {
         expensive, skipped());
     return Pipeline.of("standard", List.of(
         new Timed(new LanguageStage(), clock), new Timed(new RelevanceStage(), clock),
-        new Timed(new FocusStage(), clock), gate));
+        new Timed(new FocusStage(context), clock), gate));
   }
 
   /** The classic pipeline: full NLP, geocoding and extraction on every English document. */
