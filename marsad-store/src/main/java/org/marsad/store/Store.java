@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
   private final DocumentRepository documents;
   private final RecordRepository records;
   private final QuarantineRepository quarantine;
+  private final SourceRepository sources;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -29,6 +30,7 @@ public final class Store implements AutoCloseable {
     this.documents = new JdbiDocumentRepository(jdbi, clock);
     this.records = new JdbiRecordRepository(jdbi, clock);
     this.quarantine = new JdbiQuarantineRepository(jdbi, clock);
+    this.sources = new JdbiSourceRepository(jdbi, clock);
   }
 
   /**
@@ -60,6 +62,11 @@ public final class Store implements AutoCloseable {
 
   public QuarantineRepository quarantine() {
     return quarantine;
+  }
+
+  /** The feeds the watcher polls (schema V5). */
+  public SourceRepository sources() {
+    return sources;
   }
 
   /** What the store holds, counted in one statement. */
