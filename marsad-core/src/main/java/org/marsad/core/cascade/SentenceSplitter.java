@@ -19,7 +19,12 @@ public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
       "sgt", "capt", "cmdr", "adm", "rev", "prof", "sen", "rep", "gov", "pres", "jr", "sr", "inc", "ltd", "co",
       "corp", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "mt", "ft", "fig", "vol", "approx", "est", "dept", "univ", "hon", "messrs", "lb", "al");
+      "nov", "dec", "mt", "ft", "fig", "vol", "approx", "est", "dept", "univ", "hon", "messrs", "lb", "al",
+      // streets and US states, as datelines and addresses write them ("Springfield, Ill. Police said")
+      "ave", "blvd", "rd", "ln", "hwy", "pl", "sq", "ct", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
+      "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+      "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "supt", "det",
+      "insp", "cpl", "pvt", "maj", "brig", "fr", "sra", "mme", "mlle");
 
   private SentenceSplitter() {}
 

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Inflections {
 
   private static final Map<String, Set<String>> IRREGULAR = Map.ofEntries(
-      Map.entry("meet", Set.of("met")), Map.entry("hold", Set.of("held")), Map.entry("tell", Set.of("told")),
+      Map.entry("meet", Set.of("met")), Map.entry("hold", Set.of("held")), Map.entry("uphold", Set.of("upheld")), Map.entry("withhold", Set.of("withheld")), Map.entry("tell", Set.of("told")),
       Map.entry("say", Set.of("said")), Map.entry("write", Set.of("wrote", "written")),
       Map.entry("shoot", Set.of("shot")), Map.entry("beat", Set.of("beaten")), Map.entry("burn", Set.of("burnt")),
       Map.entry("tear", Set.of("tore", "torn")), Map.entry("throw", Set.of("threw", "thrown")),
