@@ -32,8 +32,15 @@ public final class FocusStage implements Stage {
    * @param before sentences before each candidate and follow-up
    * @param after sentences after each
    * @param dated the first sentences naming a day
+   * @param pronounHistory whether a candidate with a personal pronoun ("he told CNA") is read with
+   *     all the text before it: extraction gives the pronoun the last person named, however far back
    */
-  public record Context(int lede, int before, int after, int dated) {
+  public record Context(int lede, int before, int after, int dated, boolean pronounHistory) {
+
+    public Context(int lede, int before, int after, int dated) {
+      this(lede, before, after, dated, true);
+    }
+
     public Context {
       if (lede < 0 || before < 0 || after < 0 || dated < 0) {
         throw new IllegalArgumentException("context sizes must not be negative: lede=" + lede + ", before=" + before
@@ -42,13 +49,16 @@ public final class FocusStage implements Stage {
     }
 
     /** The default: what extraction reads people, dates and places from. */
-    public static final Context DEFAULT = new Context(3, 2, 1, 3);
+    public static final Context DEFAULT = new Context(3, 2, 1, 3, true);
   }
   private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
       + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final Pattern DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday"
       + "|sunday|yesterday|today|tonight|tomorrow)\\b|\\b" + MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?"
       + "\\s+(?:of\\s+)?" + MONTH + "\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+
+  /** The pronouns extraction resolves to a person named before (ActorReader's). */
+  private static final Pattern PERSONAL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:he|she|his|her|him|i|me|my)(?![\\p{L}\\p{N}])");
 
   private final TriggerLexicon lexicon;
   private final MultilingualLexicon foreign;
@@ -107,6 +117,9 @@ public final class FocusStage implements Stage {
     wanted.or(v.followUps());
     for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1)) {
       kept.set(Math.max(0, i - context.before()), Math.min(sentences.size(), i + context.after() + 1));
+      if (context.pronounHistory() && PERSONAL.matcher(texts.get(i)).find()) {
+        kept.set(0, i);
+      }
     }
     int dated = 0;
     for (int i = 0; i < texts.size() && dated < context.dated(); i++) {

@@ -18,8 +18,9 @@ import org.marsad.core.domain.RecordKind;
  * form of the trigger's head vocabulary). A <em>follow-up</em> holds a noun trigger of a type
  * already met: the extractor adds such definite mentions ("the ban") to the record before. Each
  * test is a necessary condition of the extractor's own (its vocabularies are matched against
- * parts of the sentence), so a sentence the extractor reads a record from is always a candidate,
- * provided the sentence splitter does not cut a sentence of CoreNLP. Immutable and thread-safe.
+ * parts of the sentence), so a sentence the extractor reads a record from is always a candidate;
+ * the vocabularies are looked for in the sentence and its two neighbours, in case CoreNLP's
+ * sentence spans more than the splitter's. Immutable and thread-safe.
  */
 public final class TriggerLexicon {
 
@@ -107,25 +108,32 @@ public final class TriggerLexicon {
     Map<String, Integer> byType = new HashMap<>();
     Set<String> typesSeen = new HashSet<>();
     boolean incidentSeen = false;
+    List<String[]> split = sentences.stream().map(WordTerms::words).toList();
     for (int i = 0; i < sentences.size(); i++) {
-      String[] split = WordTerms.words(sentences.get(i));
-      Set<String> words = new HashSet<>(List.of(split));
-      String text = WordTerms.joined(split);
+      Set<String> words = new HashSet<>(List.of(split.get(i)));
+      // CoreNLP may join a sentence to its neighbour ("... for trial. American authorities allege the
+      // attacks ..."): the vocabularies are looked for in the neighbours too, the trigger in the sentence
+      List<String> around = new ArrayList<>();
+      for (int k = Math.max(0, i - 1); k <= Math.min(sentences.size() - 1, i + 1); k++) {
+        around.addAll(List.of(split.get(k)));
+      }
+      Set<String> windowWords = new HashSet<>(around);
+      String text = WordTerms.joined(around.toArray(String[]::new));
       boolean incidentHere = false;
       List<String> typesHere = new ArrayList<>();
       for (TypeEntry type : types) {
         boolean excused = !type.incident() && (incidentSeen || incidentHere);
-        if (type.context() != null && !excused && !type.context().foundIn(words, text)) {
+        if (type.context() != null && !excused && !type.context().foundIn(windowWords, text)) {
           continue;
         }
-        boolean themeHolds = type.theme() == null || type.theme().foundIn(words, text);
+        boolean themeHolds = type.theme() == null || type.theme().foundIn(windowWords, text);
         for (Cue cue : type.cues()) {
           if (!intersects(cue.forms(), words)
-              || (cue.agent() != null && !cue.agent().foundIn(words, text))
-              || (cue.headForms() != null && !intersects(cue.headForms(), words))) {
+              || (cue.agent() != null && !cue.agent().foundIn(windowWords, text))
+              || (cue.headForms() != null && !intersects(cue.headForms(), windowWords))) {
             continue;
           }
-          if (themeHolds && (cue.theme() == null || cue.theme().foundIn(words, text))) {
+          if (themeHolds && (cue.theme() == null || cue.theme().foundIn(windowWords, text))) {
             candidates.set(i);
             typesHere.add(type.type());
             byType.merge(type.type(), 1, Integer::sum);

@@ -34,6 +34,19 @@ class FocusStageTest {
   }
 
   @Test
+  void apply_candidateWithAPronoun_readsAllTheTextBeforeIt() {
+    String text = "Storms hit the coast. " + FILLER + FILLER
+        + "\"It must stop,\" he said of the attack on the mosque. Police are investigating. " + FILLER;
+    Focus f = focus("en", text);
+    String masked = f.mask(text);
+    assertThat(masked).startsWith("Storms hit the coast. " + FILLER.strip());
+    assertThat(masked).contains("he said of the attack", "Police are investigating.", "Traffic was light.");
+    assertThat(new FocusStage(new FocusStage.Context(3, 2, 1, 3, false))
+        .apply(Analysis.of(new Document("id", "s", "", "", null, "", "", text)).with(LanguageStage.LANGUAGE, "en"))
+        .get(FocusStage.FOCUS).mask(text)).doesNotContain("Traffic was light.");
+  }
+
+  @Test
   void apply_triggerWithoutItsTheme_isNoCandidate() {
     assertThat(focus("en", "Vandals smashed the windows of a bakery in Leeds. " + FILLER).any()).isFalse();
     assertThat(focus("en", "The church choir sang. " + FILLER).any()).isFalse();

@@ -20,6 +20,7 @@ class TriggerLexiconTest {
     TriggerLexicon.Verdicts v = lexicon.scan(List.of(
         "Markets rose on Monday.",
         "Vandals smashed the windows of the mosque overnight.",
+        "Rain fell all day.",
         "Arsonists torched a bakery."));
     assertThat(v.candidates().stream().boxed().toList()).containsExactly(1);
     assertThat(v.candidatesByType()).containsKey("place_of_worship_attack");
@@ -42,11 +43,22 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void scan_vocabularyInANeighbour_counts() {
+    // CoreNLP may read "... for trial. American authorities allege the attacks ..." as one sentence
+    TriggerLexicon.Verdicts v = lexicon.scan(List.of(
+        "Two suspects have been handed over for trial.", "Officials allege the attacks were plotted abroad.",
+        "Rain fell all day.", "The trial opens in May."));
+    assertThat(v.candidates().stream().boxed().toList()).containsExactly(0);
+  }
+
+  @Test
   void scan_definiteNounOfATypeMetBefore_isAFollowUp() {
     TriggerLexicon.Verdicts v = lexicon.scan(List.of(
-        "France announced a ban on the abaya in schools.", "The ban takes effect on Monday."));
+        "France announced a ban on the abaya in schools.", "Rain fell.", "Markets rose.",
+        "The ban takes effect on Monday."));
     assertThat(v.candidates().get(0)).isTrue();
-    assertThat(v.followUps().get(1)).isTrue();
+    assertThat(v.candidates().get(3)).isFalse();
+    assertThat(v.followUps().get(3)).isTrue();
     assertThat(lexicon.scan(List.of("The ban takes effect on Monday.")).followUps().isEmpty()).isTrue();
   }
 
