@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Marsad: watch the news for religion-based hatred and the response to it.",
     subcommands = {
       DemoCommand.class,
+      SourcesCommand.class,
+      WatchCommand.class,
       ExtractCommand.class,
       IngestCommand.class,
       ProcessCommand.class,

@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
   private final QuarantineRepository quarantine;
   private final ReportEvents reportEvents;
   private final EventRepository events;
+  private final SourceRepository sources;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -33,6 +34,7 @@ public final class Store implements AutoCloseable {
     this.quarantine = new JdbiQuarantineRepository(jdbi, clock);
     this.reportEvents = new JdbiReportEvents(jdbi);
     this.events = new JdbiEventRepository(jdbi, clock);
+    this.sources = new JdbiSourceRepository(jdbi, clock);
   }
 
   /**
@@ -74,6 +76,11 @@ public final class Store implements AutoCloseable {
   /** Events: incidents and responses, each with its sources; what every count counts. */
   public EventRepository events() {
     return events;
+  }
+
+  /** The feeds the watcher polls (schema V5). */
+  public SourceRepository sources() {
+    return sources;
   }
 
   /**

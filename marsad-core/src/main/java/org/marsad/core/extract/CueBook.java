@@ -32,11 +32,13 @@ public final class CueBook {
   private final String pack;
   private final Map<String, Vocabulary> vocabularies;
   private final List<TypeCues> types;
+  private final WordTerms religionWords;
 
   private CueBook(String pack, Map<String, Vocabulary> vocabularies, List<TypeCues> types) {
     this.pack = pack;
     this.vocabularies = Map.copyOf(vocabularies);
     this.types = List.copyOf(types);
+    this.religionWords = vocabularies.containsKey("religion") ? WordTerms.of(vocabularies.get("religion")) : null;
   }
 
   private static final class Holder {
@@ -116,7 +118,15 @@ public final class CueBook {
 
   /** Whether {@code text} uses a word of the pack's religion vocabulary: the cascade's first test. */
   public boolean isTopical(CharSequence text) {
-    return vocabulary("religion").foundIn(text.toString().replace('\uFFFD', ' '));
+    String plain = text.toString().replace('\uFFFD', ' ');
+    if (religionWords != null) {
+      // a quick test that finds every text the pattern finds, and a few more: most news fails it
+      String[] words = WordTerms.words(plain);
+      if (!religionWords.foundIn(new java.util.HashSet<>(List.of(words)), WordTerms.joined(words))) {
+        return false;
+      }
+    }
+    return vocabulary("religion").foundIn(plain);
   }
 
   public String pack() {

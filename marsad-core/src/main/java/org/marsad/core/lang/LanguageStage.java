@@ -11,7 +11,8 @@ import org.marsad.core.stage.Stage;
 
 /**
  * Detects the language of a document (Lingua, low-accuracy mode, over the languages of the news an
- * observatory reads) and records its ISO 639-1 code on the document. Thread-safe; the detector is
+ * observatory reads) and records its ISO 639-1 code on the document. Text that is clearly English
+ * by its function words is known without Lingua, which is a hundred times slower. Thread-safe; the detector is
  * loaded once per JVM.
  */
 public final class LanguageStage implements Stage {
@@ -54,6 +55,9 @@ public final class LanguageStage implements Stage {
 
   /** The ISO 639-1 code of {@code text}'s language, or {@code und} when it cannot tell. */
   public static String detect(String text) {
+    if (EnglishFunctionWords.isClearlyEnglish(text)) {
+      return "en";
+    }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     Language language = Holder.DETECTOR.detectLanguageOf(sample);
     if (language == Language.UNKNOWN) {

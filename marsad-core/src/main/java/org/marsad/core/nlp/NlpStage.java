@@ -1,5 +1,6 @@
 package org.marsad.core.nlp;
 
+import org.marsad.core.cascade.FocusStage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
@@ -27,6 +28,7 @@ public final class NlpStage implements Stage {
       Set.of("he", "she", "his", "her", "him", "they", "them", "their", "i", "me", "my", "we", "our", "us", "it", "its");
 
   private final TimexReader timexReader;
+  private final boolean focused;
 
   /** The stage for news: timexes resolved with {@link TimexOptions#NEWS}. */
   public NlpStage() {
@@ -34,7 +36,20 @@ public final class NlpStage implements Stage {
   }
 
   public NlpStage(TimexOptions options) {
+    this(options, false);
+  }
+
+  private NlpStage(TimexOptions options, boolean focused) {
     this.timexReader = new TimexReader(options);
+    this.focused = focused;
+  }
+
+  /**
+   * The stage of the cascade: it reads only the regions of the document's {@link Focus} (the rest
+   * blanked, so offsets stay those of the stored text) and requires that focus.
+   */
+  public static NlpStage focused() {
+    return new NlpStage(TimexOptions.NEWS, true);
   }
 
   @Override
@@ -44,7 +59,7 @@ public final class NlpStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of();
+    return focused ? Set.of(FocusStage.FOCUS) : Set.of();
   }
 
   @Override
@@ -55,7 +70,8 @@ public final class NlpStage implements Stage {
   @Override
   public Analysis apply(Analysis in) {
     Document doc = in.document();
-    Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published());
+    String text = focused ? in.get(FocusStage.FOCUS).mask(doc.text()) : doc.text();
+    Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), text, doc.published());
     return in.with(PARSE, convert(annotation, doc.published(), timexReader));
   }
 

@@ -3,6 +3,7 @@ package org.marsad.core.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.core.cascade.FocusStage;
 import org.marsad.core.extract.ExtractStage;
 import org.marsad.core.extract.ExtractedRecords;
 import org.marsad.core.geo.GeocodeStage;
@@ -16,9 +17,12 @@ import org.marsad.core.stage.Stage;
 import org.marsad.core.stage.Timed;
 
 /**
- * The default pipeline, a cascade: language, then a cheap relevance test, and only for relevant
- * English documents the expensive stages (CoreNLP, geocoding, extraction). Others are kept and
- * marked, with no records.
+ * The default pipeline, a cascade in which cheap stages decide before expensive ones: language,
+ * the religion vocabulary, then the trigger lexicon ({@link FocusStage}: which sentences could
+ * yield a record), and only for English documents with such sentences the expensive stages
+ * (CoreNLP, geocoding, extraction), which read only those sentences and their surroundings. Others
+ * are kept and marked, with no records. {@link #classic} is the pipeline before the cascade:
+ * full NLP on every English document, the yardstick of the cascade's speed and recall.
  */
 public final class StandardPipeline {
 
@@ -28,17 +32,36 @@ public final class StandardPipeline {
     return create(new Timed.StageClock());
   }
 
-  /** The pipeline, each stage adding its time to {@code clock}. */
+  /** The cascade, each stage adding its time to {@code clock}. */
   public static Pipeline create(Timed.StageClock clock) {
+    return create(clock, FocusStage.Context.DEFAULT);
+  }
+
+  /** The cascade whose NLP reads {@code context} around the candidate sentences. */
+  public static Pipeline create(Timed.StageClock clock, FocusStage.Context context) {
+    Stage expensive = Pipeline.part("understand", List.of(
+        new Timed(NlpStage.focused(), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
+    Gate gate = new Gate("cascade", Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE, FocusStage.FOCUS),
+        a -> a.get(LanguageStage.LANGUAGE).equals("en") && a.get(RelevanceStage.RELEVANCE).relevant()
+            && a.get(FocusStage.FOCUS).any(),
+        expensive, skipped());
+    return Pipeline.of("standard", List.of(
+        new Timed(new LanguageStage(), clock), new Timed(new RelevanceStage(), clock),
+        new Timed(new FocusStage(context), clock), gate));
+  }
+
+  /** The classic pipeline: full NLP, geocoding and extraction on every English document. */
+  public static Pipeline classic(Timed.StageClock clock) {
     Stage expensive = Pipeline.part("understand", List.of(
         new Timed(new NlpStage(), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
-    Gate gate = new Gate("cascade", Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE),
-        a -> a.get(LanguageStage.LANGUAGE).equals("en") && a.get(RelevanceStage.RELEVANCE).relevant(),
-        expensive,
-        Map.of(NlpStage.PARSE, new ParsedText(List.of(), List.of(), List.of()),
-            GeocodeStage.PLACES, new GeocodeStage.ResolvedPlaces(Map.of()),
-            ExtractStage.RECORDS, ExtractedRecords.none()));
-    return Pipeline.of("standard", List.of(
-        new Timed(new LanguageStage(), clock), new Timed(new RelevanceStage(), clock), gate));
+    Gate gate = new Gate("english", Set.of(LanguageStage.LANGUAGE),
+        a -> a.get(LanguageStage.LANGUAGE).equals("en"), expensive, skipped());
+    return Pipeline.of("classic", List.of(new Timed(new LanguageStage(), clock), gate));
+  }
+
+  private static Map<org.marsad.core.stage.Key<?>, Object> skipped() {
+    return Map.of(NlpStage.PARSE, new ParsedText(List.of(), List.of(), List.of()),
+        GeocodeStage.PLACES, new GeocodeStage.ResolvedPlaces(Map.of()),
+        ExtractStage.RECORDS, ExtractedRecords.none());
   }
 }

@@ -1,0 +1,236 @@
+package org.marsad.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.core.cascade.FocusStage;
+import org.marsad.core.domain.Document;
+import org.marsad.core.domain.ExtractedRecord;
+import org.marsad.core.extract.CueBook;
+import org.marsad.core.extract.ExtractStage;
+import org.marsad.core.nlp.CoreNlpModel;
+import org.marsad.core.pipeline.RecordAgreement;
+import org.marsad.core.pipeline.StandardPipeline;
+import org.marsad.core.stage.Analysis;
+import org.marsad.core.stage.Pipeline;
+import org.marsad.core.stage.StageFailure;
+import org.marsad.core.stage.Timed;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench pipeline}: the embedded host's throughput with the cascade and with full NLP
+ * on every article (the classic pipeline), over the same article texts in one run, and how many of
+ * the classic pipeline's records the cascade keeps.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "Documents per second of the cascade against full NLP on every article, and the records each gives "
+        + "(a benchmark, not a test).")
+final class BenchPipelineCommand implements Callable<Integer> {
+
+  @Option(names = "--data", defaultValue = "../shared/data", paramLabel = "DIR",
+      description = "Folder of *.jsonl article texts (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--limit", defaultValue = "100000", description = "At most this many documents.")
+  int limit;
+
+  @Option(names = "--sample", defaultValue = "0", paramLabel = "N",
+      description = "Run on N evenly spaced documents of all the corpora instead of all (0, the default: all).")
+  int sample;
+
+  @Option(names = "--baseline-sample", defaultValue = "0", paramLabel = "N",
+      description = "Run the classic pipeline on every document that names a religion (only those can yield records: "
+          + "extraction requires it) and on N evenly spaced others, and extrapolate its time to all documents "
+          + "(0, the default: run it on all).")
+  int baselineSample;
+
+  @Option(names = "--context", defaultValue = "3,2,1,3", paramLabel = "L,B,A,D",
+      description = "Sentences the focused NLP reads around the candidates: lede, before, after, first dated "
+          + "(default: ${DEFAULT-VALUE}).")
+  String context;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  /** What one run over the documents gave. */
+  private record Run(double seconds, Map<String, List<ExtractedRecord>> records, int failed, int deep, long keptChars,
+      long chars, Map<String, Long> stageMs) {
+    int recordCount() {
+      return records.values().stream().mapToInt(List::size).sum();
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    List<Document> docs = sample(BenchCorpus.read(data, limit), sample);
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException("no article texts under " + data);
+    }
+    List<Document> topical = docs.stream().filter(d -> CueBook.defaultBook().isTopical(d.title() + "\n" + d.text())).toList();
+    List<Document> others = docs.stream().filter(d -> !topical.contains(d)).toList();
+    List<Document> otherSample = baselineSample <= 0 ? others : sample(others, baselineSample);
+    List<Document> baselineDocs = baselineSample <= 0 ? docs
+        : java.util.stream.Stream.concat(topical.stream(), otherSample.stream()).toList();
+    FocusStage.Context focusContext = parseContext(context);
+    long loadStart = System.nanoTime();
+    CoreNlpModel.shared();
+    long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+    // the language detector loads its models on its first undecided text: not in the measured time
+    org.marsad.core.lang.LanguageStage.detect("Une mosquée a été vandalisée à Lyon dans la nuit de samedi.");
+    for (Document d : docs.subList(0, Math.min(3, docs.size()))) {
+      StandardPipeline.classic(new Timed.StageClock()).apply(Analysis.of(d));
+      StandardPipeline.create(new Timed.StageClock(), focusContext).apply(Analysis.of(d));
+    }
+    HeapPeaks.reset();
+    System.err.printf("cascade over %d documents%n", docs.size());
+    Run cascade = run(docs, focusContext);
+    System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
+    Run classic = run(baselineDocs, null);
+    // the classic time over all documents: measured when it ran on all, else the topical documents' share
+    // (by their measured time per character) plus the others' extrapolated from the sample
+    double classicSeconds = classic.seconds();
+    if (baselineSample > 0 && otherSample.size() < others.size()) {
+      long topicalChars = topical.stream().mapToLong(d -> d.text().length()).sum();
+      long sampleChars = otherSample.stream().mapToLong(d -> d.text().length()).sum();
+      long otherChars = others.stream().mapToLong(d -> d.text().length()).sum();
+      double perChar = classic.seconds() / Math.max(1, topicalChars + sampleChars);
+      classicSeconds = classic.seconds() + perChar * (otherChars - sampleChars);
+    }
+    RecordAgreement agreement = RecordAgreement.NONE;
+    int cascadeOnSample = 0;
+    for (Document d : baselineDocs) {
+      List<ExtractedRecord> mine = cascade.records().getOrDefault(d.id() + "@" + d.source(), List.of());
+      cascadeOnSample += mine.size();
+      agreement = agreement.plus(RecordAgreement.of(
+          classic.records().getOrDefault(d.id() + "@" + d.source(), List.of()), mine));
+    }
+    double docsPerS = docs.size() / cascade.seconds();
+    double baselinePerS = docs.size() / classicSeconds;
+    ObjectNode line = new ObjectMapper().createObjectNode();
+    line.put("docs", docs.size());
+    line.put("seconds", round(cascade.seconds()));
+    line.put("docs_per_s", round(docsPerS));
+    line.put("baseline_docs_run", baselineDocs.size());
+    line.put("baseline_measured_seconds", round(classic.seconds()));
+    line.put("baseline_seconds", round(classicSeconds));
+    line.put("baseline_extrapolated", baselineDocs.size() < docs.size());
+    line.put("topical_docs", topical.size());
+    line.put("baseline_docs_per_s", round(baselinePerS));
+    line.put("speedup", round(docsPerS / baselinePerS));
+    line.put("peak_heap_mb", HeapPeaks.peakMb());
+    line.put("records", cascade.recordCount());
+    line.put("baseline_records", classic.recordCount());
+    line.put("records_on_baseline_docs", cascadeOnSample);
+    line.put("records_kept", agreement.kept());
+    line.put("records_identical", agreement.identical());
+    line.put("record_recall", Math.round(agreement.recall() * 10000) / 10000.0);
+    line.put("nlp_docs", cascade.deep());
+    line.put("nlp_chars_share", Math.round(1000.0 * cascade.keptChars() / Math.max(1, cascade.chars())) / 1000.0);
+    line.put("failed", cascade.failed());
+    line.put("baseline_failed", classic.failed());
+    line.put("context", context);
+    line.put("threads", threads);
+    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    line.put("model_load_ms", loadMs);
+    ObjectNode stages = line.putObject("stage_ms");
+    cascade.stageMs().forEach(stages::put);
+    ObjectNode baselineStages = line.putObject("baseline_stage_ms");
+    classic.stageMs().forEach(baselineStages::put);
+    System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
+        docs.size(), cascade.seconds(), docsPerS, cascade.recordCount(), cascade.deep());
+    System.out.printf("classic: %d documents run in %.1f s (%.1f s for all %d), %.2f documents/s, %d records%n",
+        baselineDocs.size(), classic.seconds(), classicSeconds, docs.size(), baselinePerS, classic.recordCount());
+    System.out.printf("the cascade keeps %d of the classic pipeline's %d records (%d identical in every field)%n",
+        agreement.kept(), agreement.reference(), agreement.identical());
+    System.out.println(line);
+    return Main.OK;
+  }
+
+  /** One run: the cascade with {@code focusContext}, or the classic pipeline when it is null. */
+  private Run run(List<Document> docs, FocusStage.Context focusContext) throws Exception {
+    boolean useCascade = focusContext != null;
+    Timed.StageClock clock = new Timed.StageClock();
+    Pipeline pipeline = useCascade ? StandardPipeline.create(clock, focusContext) : StandardPipeline.classic(clock);
+    Map<String, List<ExtractedRecord>> records = new ConcurrentHashMap<>();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger deep = new AtomicInteger();
+    AtomicLong keptChars = new AtomicLong();
+    AtomicLong chars = new AtomicLong();
+    long start = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Document d : docs) {
+        futures.add(pool.submit(() -> {
+          try {
+            Analysis a = pipeline.apply(Analysis.of(d));
+            List<ExtractedRecord> found = a.get(ExtractStage.RECORDS).records();
+            if (!found.isEmpty()) {
+              records.put(d.id() + "@" + d.source(), found);
+            }
+            chars.addAndGet(d.text().length());
+            if (useCascade && a.get(FocusStage.FOCUS).any() && !a.get(org.marsad.core.nlp.NlpStage.PARSE).sentences().isEmpty()) {
+              deep.incrementAndGet();
+              keptChars.addAndGet(a.get(FocusStage.FOCUS).keptChars());
+            }
+          } catch (StageFailure f) {
+            failed.incrementAndGet();
+          }
+          int n = done.incrementAndGet();
+          if (n % 100 == 0 || n == docs.size()) {
+            System.err.printf("\r  %d/%d documents, %.1f s", n, docs.size(), (System.nanoTime() - start) / 1e9);
+            if (n == docs.size()) {
+              System.err.println();
+            }
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Run(seconds, records, failed.get(), deep.get(), keptChars.get(), chars.get(), clock.millis());
+  }
+
+  /** {@code n} evenly spaced documents, or all when {@code n} is 0 or not less than their number. */
+  static List<Document> sample(List<Document> docs, int n) {
+    if (n <= 0 || n >= docs.size()) {
+      return docs;
+    }
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(docs.get((int) ((long) i * docs.size() / n)));
+    }
+    return out;
+  }
+
+  static FocusStage.Context parseContext(String spec) {
+    String[] parts = spec.split(",");
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("--context needs four numbers (lede,before,after,dated), got \"" + spec + "\"");
+    }
+    try {
+      return new FocusStage.Context(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
+          Integer.parseInt(parts[2].trim()), Integer.parseInt(parts[3].trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--context needs four numbers (lede,before,after,dated), got \"" + spec + "\"");
+    }
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 100) / 100.0;
+  }
+}

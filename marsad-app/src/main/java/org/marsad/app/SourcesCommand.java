@@ -1,0 +1,102 @@
+package org.marsad.app;
+
+import java.net.URI;
+import java.util.concurrent.Callable;
+import org.marsad.core.source.SourceState;
+import org.marsad.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad sources add|list|remove}: the RSS and Atom feeds {@code watch} polls. */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+    description = "The RSS and Atom feeds that watch polls.",
+    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class})
+final class SourcesCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (add, list, remove)");
+  }
+
+  /** The URL as stored: absolute http or https, else a usage error. */
+  static String normalise(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a URL: " + url);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new IllegalArgumentException("a feed needs an absolute http or https URL: " + url);
+    }
+    return uri.normalize().toString();
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Watch a feed.")
+  static final class Add implements Callable<Integer> {
+    @Mixin HomeOptions home;
+
+    @Parameters(arity = "1..*", paramLabel = "URL") java.util.List<String> urls;
+
+    @Override
+    public Integer call() {
+      java.util.List<String> normal;
+      try {
+        normal = urls.stream().map(SourcesCommand::normalise).toList();
+      } catch (IllegalArgumentException e) {
+        System.err.println("marsad: " + e.getMessage());
+        return Main.USAGE;
+      }
+      try (Store store = home.openStore()) {
+        for (String url : normal) {
+          System.out.println((store.sources().add(url) ? "added " : "already watched ") + url);
+        }
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The feeds watched, with their state.")
+  static final class ListSources implements Callable<Integer> {
+    @Mixin HomeOptions home;
+
+    @Override
+    public Integer call() {
+      try (Store store = home.openStore()) {
+        for (SourceState s : store.sources().list()) {
+          System.out.printf("%s\tlast=%s\tfailures=%d\tnext=%s%n", s.url(), s.lastStatus().isEmpty() ? "-" : s.lastStatus(),
+              s.failures(), s.nextPollAt() == null ? "now" : s.nextPollAt().toString());
+        }
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop watching a feed.")
+  static final class Remove implements Callable<Integer> {
+    @Mixin HomeOptions home;
+
+    @Parameters(arity = "1..*", paramLabel = "URL") java.util.List<String> urls;
+
+    @Override
+    public Integer call() {
+      int missing = 0;
+      try (Store store = home.openStore()) {
+        for (String url : urls) {
+          String normal = normalise(url);
+          if (store.sources().remove(normal)) {
+            System.out.println("removed " + normal);
+          } else {
+            System.err.println("not watched: " + normal);
+            missing++;
+          }
+        }
+      }
+      return missing == 0 ? Main.OK : Main.FAILURE;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.marsad.core.source;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The answer to one polite GET.
+ *
+ * @param uri the URL finally answered (after redirects)
+ * @param status HTTP status; 304 when the validators still hold
+ * @param body the body, empty for 304
+ * @param etag the ETag header, empty when none
+ * @param lastModified the Last-Modified header, empty when none
+ */
+public record Fetched(URI uri, int status, byte[] body, String etag, String lastModified) {
+
+  public Fetched {
+    Objects.requireNonNull(uri, "uri");
+    body = body == null ? new byte[0] : body;
+    etag = etag == null ? "" : etag;
+    lastModified = lastModified == null ? "" : lastModified;
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("not an HTTP status: " + status);
+    }
+  }
+
+  public boolean notModified() {
+    return status == 304;
+  }
+
+  public boolean ok() {
+    return status >= 200 && status < 300;
+  }
+}

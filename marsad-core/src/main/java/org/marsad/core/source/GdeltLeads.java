@@ -1,0 +1,110 @@
+package org.marsad.core.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads GDELT 2.0 event and mention exports (tab-separated, no header) for leads: an event with
+ * an actor of a Muslim religion code (CAMEO {@code MOS}, {@code SUN}, {@code SHI}, {@code SFI},
+ * {@code ALE}) is a lead whose article URLs (the event's SOURCEURL, and the mentions of that event)
+ * are queued to fetch. A GDELT event is never a record: GDELT is machine-coded, and only the
+ * article, read by our own pipeline, can yield one. Rows with too few columns are counted and
+ * skipped. Stateless and thread-safe.
+ */
+public final class GdeltLeads {
+
+  static final Set<String> MUSLIM = Set.of("MOS", "SUN", "SHI", "SFI", "ALE");
+  /** Columns of the GDELT 2.0 event export (61) and mentions export (16). */
+  static final int EVENT_COLUMNS = 61;
+  static final int MENTION_COLUMNS = 16;
+  private static final int[] RELIGION_COLUMNS = {10, 11, 20, 21};
+  private static final int SOURCE_URL = 60;
+  private static final int MENTION_URL = 5;
+
+  /**
+   * What an export gave.
+   *
+   * @param eventIds the lead events' GLOBALEVENTIDs, in file order
+   * @param urls the article URLs to fetch, in file order, each once
+   * @param rows rows read
+   * @param skipped rows with too few columns
+   */
+  public record Leads(List<String> eventIds, List<String> urls, int rows, int skipped) {
+    public Leads {
+      eventIds = List.copyOf(eventIds);
+      urls = List.copyOf(urls);
+    }
+  }
+
+  private GdeltLeads() {}
+
+  /** The leads of an event export. */
+  public static Leads events(Reader in) throws IOException {
+    List<String> ids = new ArrayList<>();
+    Set<String> urls = new LinkedHashSet<>();
+    int rows = 0;
+    int skipped = 0;
+    BufferedReader r = new BufferedReader(in);
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      rows++;
+      String[] c = line.split("\t", -1);
+      if (c.length < EVENT_COLUMNS) {
+        skipped++;
+        continue;
+      }
+      boolean muslim = false;
+      for (int k : RELIGION_COLUMNS) {
+        muslim |= MUSLIM.contains(c[k].trim());
+      }
+      if (muslim) {
+        ids.add(c[0].trim());
+        String url = c[SOURCE_URL].trim();
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+          urls.add(url);
+        }
+      }
+    }
+    return new Leads(ids, new ArrayList<>(urls), rows, skipped);
+  }
+
+  /** The article URLs of a mentions export that mention one of {@code eventIds}. */
+  public static Leads mentions(Reader in, Set<String> eventIds) throws IOException {
+    Map<String, Boolean> wanted = new HashMap<>();
+    eventIds.forEach(id -> wanted.put(id, true));
+    List<String> ids = new ArrayList<>();
+    Set<String> urls = new LinkedHashSet<>();
+    int rows = 0;
+    int skipped = 0;
+    BufferedReader r = new BufferedReader(in);
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      rows++;
+      String[] c = line.split("\t", -1);
+      if (c.length < MENTION_COLUMNS) {
+        skipped++;
+        continue;
+      }
+      String id = c[0].trim();
+      String url = c[MENTION_URL].trim();
+      if (wanted.containsKey(id) && (url.startsWith("http://") || url.startsWith("https://"))) {
+        ids.add(id);
+        urls.add(url);
+      }
+    }
+    return new Leads(ids, new ArrayList<>(urls), rows, skipped);
+  }
+}

@@ -1,0 +1,57 @@
+package org.marsad.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GdeltLeadsTest {
+
+  /** A row of the GDELT 2.0 event export (61 columns) with the given religion codes and URL. */
+  private static String event(String id, String actor1Religion, String actor2Religion, String url) {
+    String[] c = new String[61];
+    Arrays.fill(c, "");
+    c[0] = id;
+    c[1] = "20240301";
+    c[5] = "SWE";
+    c[10] = actor1Religion;
+    c[20] = actor2Religion;
+    c[26] = "180";
+    c[60] = url;
+    return String.join("\t", c);
+  }
+
+  private static String mention(String id, String url) {
+    String[] c = new String[16];
+    Arrays.fill(c, "");
+    c[0] = id;
+    c[5] = url;
+    return String.join("\t", c);
+  }
+
+  @Test
+  void events_actorOfAMuslimReligionCode_isALeadWithItsUrl() throws Exception {
+    String export = String.join("\n",
+        event("1", "", "MOS", "https://news.example/quran-burning"),
+        event("2", "CHR", "", "https://news.example/church"),
+        event("3", "SHI", "", "https://news.example/shia"),
+        event("4", "SUN", "", "https://news.example/shia"),
+        "1\tshort\trow",
+        "");
+    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    assertThat(leads.eventIds()).containsExactly("1", "3", "4");
+    assertThat(leads.urls()).containsExactly("https://news.example/quran-burning", "https://news.example/shia");
+    assertThat(leads.rows()).isEqualTo(5);
+    assertThat(leads.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void mentions_ofLeadEvents_addTheirArticles() throws Exception {
+    String export = String.join("\n", mention("1", "https://other.example/a"), mention("2", "https://x.example/b"),
+        mention("1", "not a url"));
+    GdeltLeads.Leads leads = GdeltLeads.mentions(new StringReader(export), Set.of("1"));
+    assertThat(leads.urls()).containsExactly("https://other.example/a");
+  }
+}

@@ -1,0 +1,67 @@
+package org.marsad.core.source;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A web site on the loopback interface for tests: paths answer with fixed bodies; /feed.xml
+ * honours If-None-Match; every request is logged. Close it after the test.
+ */
+final class LocalSite implements AutoCloseable {
+
+  final HttpServer server;
+  final Map<String, String> pages = new ConcurrentHashMap<>();
+  final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+  final List<String> requests = new CopyOnWriteArrayList<>();
+  final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+  volatile String etag = "\"v1\"";
+
+  LocalSite() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    requests.add(path);
+    String inm = ex.getRequestHeaders().getFirst("If-None-Match");
+    if (inm != null) {
+      ifNoneMatch.add(inm);
+    }
+    Integer status = statuses.get(path);
+    String body = pages.get(path);
+    if (status == null && path.equals("/feed.xml") && etag.equals(inm)) {
+      status = 304;
+    }
+    if (status == null) {
+      status = body == null ? 404 : 200;
+    }
+    if (path.equals("/feed.xml")) {
+      ex.getResponseHeaders().add("ETag", etag);
+    }
+    byte[] bytes = status == 304 || body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    ex.sendResponseHeaders(status, status == 304 ? -1 : bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
