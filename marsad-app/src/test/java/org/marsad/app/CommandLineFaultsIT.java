@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * Bad command lines, bad homes, bad database URLs and bad backup files: each must end with its exit code (2 usage,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * Kills the app with SIGKILL in the middle of its work and restarts it: the app runs as a child JVM ({@code java

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * A corpus of bad inputs, generated here at run time (nothing big is committed), ingested in one run beside two

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * Fuzzes ingest with generated bad input (jqwik): files spliced from fragments in several encodings, junk and

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * The memory bound of ingest: the largest inputs, generated here, ingested one after the other by

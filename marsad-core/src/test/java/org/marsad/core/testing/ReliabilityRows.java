@@ -1,4 +1,4 @@
-package org.marsad.app;
+package org.marsad.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * under strict, also drops the class's rows not produced).
  * Rows are also written to {@code target/reliability/CLASS.tsv}.
  *
- * <p>A copy of this class lives in each module that produces rows (the test classpaths are separate); the
- * format is the contract: {@code | area | fault or bad input | expected | result | test |}.
+ * <p>Other modules' tests reach it through marsad-core's test jar. The format is the contract:
+ * {@code | area | fault or bad input | expected | result | test |}.
  */
-final class ReliabilityRows {
+public final class ReliabilityRows {
 
   private static final Map<String, List<List<String>>> ROWS = new ConcurrentHashMap<>();
   private static final String BEGIN = "<!-- reliability rows begin -->";
@@ -33,13 +33,13 @@ final class ReliabilityRows {
   private ReliabilityRows() {}
 
   /** One row: what was tried, what should happen, what did (deterministic: no timings or temp paths). */
-  static void record(Class<?> test, String area, String fault, String expected, String result) {
+  public static void record(Class<?> test, String area, String fault, String expected, String result) {
     ROWS.computeIfAbsent(test.getSimpleName(), k -> new ArrayList<>())
         .add(List.of(cell(area), cell(fault), cell(expected), cell(result), test.getSimpleName()));
   }
 
   /** Compares (or with update on, rewrites) the class's rows in RELIABILITY.md; fails with the difference. */
-  static synchronized void check(Class<?> test) {
+  public static synchronized void check(Class<?> test) {
     String name = test.getSimpleName();
     List<String> produced = new ArrayList<>(new TreeSet<>(
         ROWS.getOrDefault(name, List.of()).stream().map(ReliabilityRows::line).toList()));
