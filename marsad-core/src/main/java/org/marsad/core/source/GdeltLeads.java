@@ -4,11 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads GDELT 2.0 event and mention exports (tab-separated, no header) for leads: an event with
@@ -47,6 +46,24 @@ public final class GdeltLeads {
 
   /** The leads of an event export. */
   public static Leads events(Reader in) throws IOException {
+    return scan(in, EVENT_COLUMNS, c -> isMuslim(c) ? new Lead(c[0].trim(), fetchable(c[SOURCE_URL])) : null);
+  }
+
+  /** The article URLs of a mentions export that mention one of {@code eventIds}. */
+  public static Leads mentions(Reader in, Set<String> eventIds) throws IOException {
+    Set<String> wanted = Set.copyOf(eventIds);
+    return scan(in, MENTION_COLUMNS, c -> {
+      String id = c[0].trim();
+      String url = fetchable(c[MENTION_URL]);
+      return wanted.contains(id) && url != null ? new Lead(id, url) : null;
+    });
+  }
+
+  /** A row's lead: its event id, and its article URL, null when there is none to fetch. */
+  private record Lead(String eventId, String url) {}
+
+  /** Reads the rows of an export, counting rows and short rows, and collects their leads. */
+  private static Leads scan(Reader in, int columns, Function<String[], Lead> leadOf) throws IOException {
     List<String> ids = new ArrayList<>();
     Set<String> urls = new LinkedHashSet<>();
     int rows = 0;
@@ -59,52 +76,33 @@ public final class GdeltLeads {
       }
       rows++;
       String[] c = line.split("\t", -1);
-      if (c.length < EVENT_COLUMNS) {
+      if (c.length < columns) {
         skipped++;
         continue;
       }
-      boolean muslim = false;
-      for (int k : RELIGION_COLUMNS) {
-        muslim |= MUSLIM.contains(c[k].trim());
-      }
-      if (muslim) {
-        ids.add(c[0].trim());
-        String url = c[SOURCE_URL].trim();
-        if (url.startsWith("http://") || url.startsWith("https://")) {
-          urls.add(url);
+      Lead lead = leadOf.apply(c);
+      if (lead != null) {
+        ids.add(lead.eventId());
+        if (lead.url() != null) {
+          urls.add(lead.url());
         }
       }
     }
     return new Leads(ids, new ArrayList<>(urls), rows, skipped);
   }
 
-  /** The article URLs of a mentions export that mention one of {@code eventIds}. */
-  public static Leads mentions(Reader in, Set<String> eventIds) throws IOException {
-    Map<String, Boolean> wanted = new HashMap<>();
-    eventIds.forEach(id -> wanted.put(id, true));
-    List<String> ids = new ArrayList<>();
-    Set<String> urls = new LinkedHashSet<>();
-    int rows = 0;
-    int skipped = 0;
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank()) {
-        continue;
-      }
-      rows++;
-      String[] c = line.split("\t", -1);
-      if (c.length < MENTION_COLUMNS) {
-        skipped++;
-        continue;
-      }
-      String id = c[0].trim();
-      String url = c[MENTION_URL].trim();
-      if (wanted.containsKey(id) && (url.startsWith("http://") || url.startsWith("https://"))) {
-        ids.add(id);
-        urls.add(url);
+  private static boolean isMuslim(String[] row) {
+    for (int k : RELIGION_COLUMNS) {
+      if (MUSLIM.contains(row[k].trim())) {
+        return true;
       }
     }
-    return new Leads(ids, new ArrayList<>(urls), rows, skipped);
+    return false;
+  }
+
+  /** The URL trimmed when it is http or https, else null. */
+  private static String fetchable(String raw) {
+    String url = raw.trim();
+    return url.startsWith("http://") || url.startsWith("https://") ? url : null;
   }
 }
