@@ -6,9 +6,13 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.marsad.core.domain.Document;
+import org.marsad.flink.format.DocumentJson;
+import org.slf4j.Logger;
 
 /**
  * The elements that flow between Kafka and the operators: (document id, JSON), so that messages
@@ -23,6 +27,20 @@ final class KeyedJson {
 
   static Tuple2<String, String> of(String key, String json) {
     return Tuple2.of(key, json);
+  }
+
+  /**
+   * The document a message holds, or null when it is not a {@link DocumentJson#FORMAT}: then it is
+   * logged and counted in {@code malformed}, for the caller to drop.
+   */
+  static Document document(Tuple2<String, String> message, Counter malformed, Logger log) {
+    try {
+      return DocumentJson.read(message.f1);
+    } catch (IllegalArgumentException e) {
+      malformed.inc();
+      log.warn("dropped a message that is not a {} (key {}): {}", DocumentJson.FORMAT, message.f0, e.getMessage());
+      return null;
+    }
   }
 
   /** Reads (key, value) as UTF-8; a message without a value (a tombstone) is skipped. */

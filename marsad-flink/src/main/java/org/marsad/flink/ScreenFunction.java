@@ -39,12 +39,8 @@ final class ScreenFunction extends ProcessFunction<Tuple2<String, String>, Tuple
 
   @Override
   public void processElement(Tuple2<String, String> in, Context ctx, Collector<Tuple2<String, String>> out) {
-    Document doc;
-    try {
-      doc = DocumentJson.read(in.f1);
-    } catch (IllegalArgumentException e) {
-      malformed.inc();
-      LOG.warn("dropped a message that is not a {} (key {}): {}", DocumentJson.FORMAT, in.f0, e.getMessage());
+    Document doc = KeyedJson.document(in, malformed, LOG);
+    if (doc == null) {
       return;
     }
     PipelineSplit.Screened s = split.screen(doc);

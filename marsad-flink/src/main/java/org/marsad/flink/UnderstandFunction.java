@@ -6,7 +6,6 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.marsad.core.domain.Document;
-import org.marsad.flink.format.DocumentJson;
 import org.marsad.flink.format.ResultJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +33,8 @@ final class UnderstandFunction extends ProcessFunction<Tuple2<String, String>, T
 
   @Override
   public void processElement(Tuple2<String, String> in, Context ctx, Collector<Tuple2<String, String>> out) {
-    Document doc;
-    try {
-      doc = DocumentJson.read(in.f1);
-    } catch (IllegalArgumentException e) {
-      malformed.inc();
-      LOG.warn("dropped a message that is not a {} (key {}): {}", DocumentJson.FORMAT, in.f0, e.getMessage());
+    Document doc = KeyedJson.document(in, malformed, LOG);
+    if (doc == null) {
       return;
     }
     DocumentResult r = split.understand(doc);
