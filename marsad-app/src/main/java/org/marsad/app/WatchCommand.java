@@ -15,6 +15,7 @@ import org.marsad.core.source.Backoff;
 import org.marsad.core.source.FeedPoller;
 import org.marsad.core.source.FetchPolicy;
 import org.marsad.core.source.PoliteFetcher;
+import org.marsad.core.source.SecretUrls;
 import org.marsad.core.source.Sleeper;
 import org.marsad.core.source.SourceState;
 import org.marsad.store.Store;
@@ -111,7 +112,7 @@ final class WatchCommand implements Callable<Integer> {
       store.sources().update(poll.state());
       unchanged += poll.notModified() ? 1 : 0;
       failed += poll.state().failures() > 0 ? 1 : 0;
-      poll.errors().forEach(e -> System.err.println("\n  " + e));
+      poll.errors().forEach(e -> System.err.println("\n  " + SecretUrls.redact(e)));
     }
     System.err.println();
     Processor.Summary processed = added > 0 ? new Processor(store, threads).run() : new Processor.Summary(0, 0, 0, 0);
