@@ -100,7 +100,7 @@ class SecretsNotLoggedIT {
   }
 
   @Test
-  void commandsAndServer_withFourteenKindsOfSecret_logNone() throws Exception {
+  void commandsAndServer_withEveryKindOfSecret_logNone() throws Exception {
     Path home = dir.resolve("home");
     String h = home.toString();
     // commands
