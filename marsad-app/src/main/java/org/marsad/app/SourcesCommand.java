@@ -98,7 +98,11 @@ final class SourcesCommand implements Runnable {
           }
         }
       }
-      return missing == 0 ? Main.OK : Main.FAILURE;
+      if (missing > 0) {
+        System.err.println("marsad: " + missing + " of the " + urls.size() + " URL(s) given are not watched");
+        return Main.FAILURE;
+      }
+      return Main.OK;
     }
   }
 }
