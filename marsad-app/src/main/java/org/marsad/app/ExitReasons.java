@@ -1,6 +1,8 @@
 package org.marsad.app;
 
-/** Turns an exception into the one line a person reads when a command fails. */
+import org.marsad.core.source.SecretUrls;
+
+/** Turns an exception into the one line a person reads when a command fails, secrets in URLs masked. */
 final class ExitReasons {
 
   private ExitReasons() {}
@@ -11,6 +13,6 @@ final class ExitReasons {
       root = root.getCause();
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.replaceAll("\\s+", " ").trim();
+    return SecretUrls.redact(message.replaceAll("\\s+", " ").trim());
   }
 }

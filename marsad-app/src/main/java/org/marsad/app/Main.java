@@ -51,7 +51,7 @@ public final class Main implements Runnable {
       return FAILURE;
     });
     cl.setParameterExceptionHandler((e, args1) -> {
-      e.getCommandLine().getErr().println("marsad: " + e.getMessage() + " (see marsad --help)");
+      e.getCommandLine().getErr().println("marsad: " + ExitReasons.oneLine(e) + " (see marsad --help)");
       return USAGE;
     });
     return cl.execute(args);

@@ -2,6 +2,7 @@ package org.marsad.app;
 
 import java.net.URI;
 import java.util.concurrent.Callable;
+import org.marsad.core.source.SecretUrls;
 import org.marsad.core.source.SourceState;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
@@ -48,12 +49,12 @@ final class SourcesCommand implements Runnable {
       try {
         normal = urls.stream().map(SourcesCommand::normalise).toList();
       } catch (IllegalArgumentException e) {
-        System.err.println("marsad: " + e.getMessage());
+        System.err.println("marsad: " + SecretUrls.redact(e.getMessage()));
         return Main.USAGE;
       }
       try (Store store = home.openStore()) {
         for (String url : normal) {
-          System.out.println((store.sources().add(url) ? "added " : "already watched ") + url);
+          System.out.println((store.sources().add(url) ? "added " : "already watched ") + SecretUrls.redact(url));
         }
       }
       return Main.OK;
@@ -68,7 +69,8 @@ final class SourcesCommand implements Runnable {
     public Integer call() {
       try (Store store = home.openStore()) {
         for (SourceState s : store.sources().list()) {
-          System.out.printf("%s\tlast=%s\tfailures=%d\tnext=%s%n", s.url(), s.lastStatus().isEmpty() ? "-" : s.lastStatus(),
+          System.out.printf("%s\tlast=%s\tfailures=%d\tnext=%s%n", SecretUrls.redact(s.url()),
+              s.lastStatus().isEmpty() ? "-" : SecretUrls.redact(s.lastStatus()),
               s.failures(), s.nextPollAt() == null ? "now" : s.nextPollAt().toString());
         }
       }
@@ -89,9 +91,9 @@ final class SourcesCommand implements Runnable {
         for (String url : urls) {
           String normal = normalise(url);
           if (store.sources().remove(normal)) {
-            System.out.println("removed " + normal);
+            System.out.println("removed " + SecretUrls.redact(normal));
           } else {
-            System.err.println("not watched: " + normal);
+            System.err.println("not watched: " + SecretUrls.redact(normal));
             missing++;
           }
         }

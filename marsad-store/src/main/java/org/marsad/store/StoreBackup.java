@@ -36,7 +36,9 @@ import org.postgresql.copy.CopyManager;
  * name asked for. A restore first checks the whole file (format, version, schema version, tables and columns,
  * checksums) and refuses a foreign or corrupt file with a one-line reason before touching the store; then, in one
  * transaction, it empties every table and copies the data in, verifying row counts and checksums again, and
- * moves identity sequences past the restored ids. Any failure rolls everything back: never a half restore.
+ * moves identity sequences past the restored ids. Any failure rolls everything back: never a half restore. The
+ * transaction sets {@code marsad.restore = 'on'} (for it alone), which the append-only audit log's triggers
+ * (migration V6) let replace the log.
  *
  * <p>Needs: an open {@link Store}. Gives: {@link Summary}. Thread-safety: stateless; a restore locks the tables
  * it replaces.
@@ -141,6 +143,7 @@ public final class StoreBackup {
             }
           }
         }
+        s.execute("SET LOCAL marsad.restore = 'on'"); // the audit log's append-only triggers let a restore by
         s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> StoreTables.quote(t.name())).toList())
             + " RESTART IDENTITY");
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();

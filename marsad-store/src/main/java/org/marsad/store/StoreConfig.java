@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.marsad.core.source.SecretUrls;
 
 /**
  * Where the store keeps its data: embedded PostgreSQL under a home directory (the default), or a
@@ -88,8 +89,8 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
         + "]";
   }
 
-  /** {@code url} with the value of any {@code password} parameter replaced by {@code ***}. */
+  /** {@code url} with its password and secret parameters replaced by {@code ***} ({@link SecretUrls}). */
   static String redact(String url) {
-    return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    return SecretUrls.redact(url);
   }
 }

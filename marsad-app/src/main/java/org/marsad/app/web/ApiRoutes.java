@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +26,11 @@ import org.marsad.store.Workspace;
  */
 final class ApiRoutes {
 
-  /** A registered route: method and path. */
-  record Route(String method, String path) {}
-
   private final Workspace workspace;
   private final SearchIndex index;
   private final Exports exports;
   private final byte[] openapi;
-  private final List<Route> routes = new ArrayList<>();
+  private List<RouteTable.Route> routes = List.of();
 
   ApiRoutes(Workspace workspace, SearchIndex index) {
     this.workspace = workspace;
@@ -47,37 +43,38 @@ final class ApiRoutes {
     }
   }
 
-  List<Route> routes() {
-    return List.copyOf(routes);
+  List<RouteTable.Route> routes() {
+    return routes;
   }
 
-  void register(RoutesConfig r) {
-    get(r, "/health", ctx -> Json.send(ctx, Map.of("status", "ok",
+  void register(RoutesConfig config) {
+    RouteTable r = new RouteTable(config);
+    r.get("/health", ctx -> Json.send(ctx, Map.of("status", "ok",
         "database", workspace.jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1,
         "indexed", index.size())));
-    get(r, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-    get(r, "/api/me", ctx -> {
+    r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    r.get("/api/me", ctx -> {
       User u = Principal.of(ctx).user();
       Json.send(ctx, u == null ? Map.of("signed_in", false)
           : Map.of("signed_in", true, "name", u.name(), "role", u.role().id()));
     });
     for (String kind : List.of("incident", "response")) {
       String base = "/api/" + kind + "s";
-      get(r, base, ctx -> list(ctx, kind));
-      get(r, base + "/{id}", ctx -> detail(ctx, kind));
-      post(r, base + "/{id}/review", ctx -> review(ctx, kind));
-      get(r, "/api/export/" + kind + "s.csv", ctx -> exports.csv(ctx, exportFilter(ctx, kind)));
-      get(r, "/api/export/" + kind + "s.json", ctx -> exports.json(ctx, exportFilter(ctx, kind)));
-      get(r, "/api/export/" + kind + "s.geojson", ctx -> exports.geojson(ctx, exportFilter(ctx, kind)));
+      r.get(base, ctx -> list(ctx, kind));
+      r.get(base + "/{id}", ctx -> detail(ctx, kind));
+      r.post(base + "/{id}/review", ctx -> review(ctx, kind));
+      r.get("/api/export/" + kind + "s.csv", ctx -> exports.csv(ctx, exportFilter(ctx, kind)));
+      r.get("/api/export/" + kind + "s.json", ctx -> exports.json(ctx, exportFilter(ctx, kind)));
+      r.get("/api/export/" + kind + "s.geojson", ctx -> exports.geojson(ctx, exportFilter(ctx, kind)));
     }
-    post(r, "/api/review/bulk", this::bulk);
-    get(r, "/api/documents/{id}", ctx -> Json.send(ctx, workspace.documents()
+    r.post("/api/review/bulk", this::bulk);
+    r.get("/api/documents/{id}", ctx -> Json.send(ctx, workspace.documents()
         .find(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such document"))));
-    get(r, "/api/search", this::search);
-    get(r, "/api/tokens", ctx -> Json.send(ctx,
+    r.get("/api/search", this::search);
+    r.get("/api/tokens", ctx -> Json.send(ctx,
         workspace.accounts().tokens(Principal.of(ctx).require(Role.VIEWER))));
-    post(r, "/api/tokens", this::addToken);
-    post(r, "/api/tokens/{id}/revoke", ctx -> {
+    r.post("/api/tokens", this::addToken);
+    r.post("/api/tokens/{id}/revoke", ctx -> {
       User u = Principal.of(ctx).require(Role.VIEWER);
       long id = longParam(ctx.pathParam("id"));
       if (!workspace.accounts().revokeToken(u, id)) {
@@ -85,7 +82,7 @@ final class ApiRoutes {
       }
       Json.send(ctx, Map.of("revoked", id));
     });
-    post(r, "/api/users", ctx -> {
+    r.post("/api/users", ctx -> {
       Principal.of(ctx).require(Role.ADMIN);
       JsonNode b = body(ctx);
       User u = workspace.accounts().add(b.path("name").asText(), Role.of(b.path("role").asText()),
@@ -93,16 +90,7 @@ final class ApiRoutes {
       ctx.status(201);
       Json.send(ctx, Map.of("id", u.id(), "name", u.name(), "role", u.role().id()));
     });
-  }
-
-  private void get(RoutesConfig r, String path, Handler h) {
-    routes.add(new Route("get", path));
-    r.get(path, h);
-  }
-
-  private void post(RoutesConfig r, String path, Handler h) {
-    routes.add(new Route("post", path));
-    r.post(path, h);
+    routes = r.routes();
   }
 
   private void list(Context ctx, String kind) {

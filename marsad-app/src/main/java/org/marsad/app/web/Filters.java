@@ -16,6 +16,12 @@ final class Filters {
   private Filters() {}
 
   static EventQuery read(Context ctx, String kind) {
+    for (String name : new String[] {"type", "country", "status", "q"}) {
+      String v = ctx.queryParam(name);
+      if (v != null && v.indexOf('\u0000') >= 0) { // PostgreSQL text cannot hold it; refused before an export starts
+        throw new BadRequestResponse(name + " must not contain a NUL character");
+      }
+    }
     try {
       return new EventQuery(
           kind,

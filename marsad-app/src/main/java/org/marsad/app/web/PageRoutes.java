@@ -36,7 +36,14 @@ final class PageRoutes {
     this.search = new SearchPage(index);
   }
 
-  void register(RoutesConfig r) {
+  private List<RouteTable.Route> routes = List.of();
+
+  List<RouteTable.Route> routes() {
+    return routes;
+  }
+
+  void register(RoutesConfig config) {
+    RouteTable r = new RouteTable(config);
     r.get("/", ctx -> lists.list(ctx, "incident"));
     r.get("/incidents", ctx -> ctx.redirect("/"));
     r.get("/responses", ctx -> lists.list(ctx, "response"));
@@ -55,6 +62,7 @@ final class PageRoutes {
     });
     r.post("/events/{id}/review", this::review);
     r.post("/review/bulk", this::bulk);
+    routes = r.routes();
   }
 
   private void loginPage(Context ctx) {

@@ -18,7 +18,8 @@ import org.marsad.store.User;
 /**
  * Who is asking and may they: reads the session cookie or the {@code Authorization: Bearer} token,
  * refuses cross-site form posts (CSRF tokens: the session's for signed-in forms, a double-submit
- * cookie for the sign-in form), keeps private workspaces closed, signs in with a rate limit, and
+ * cookie for the sign-in form) and browser writes whose {@code Origin} is another site, keeps private workspaces
+ * closed, signs in with a rate limit, and
  * sets the response headers that keep injected markup inert. Thread-safe.
  */
 final class Security {
@@ -52,6 +53,9 @@ final class Security {
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
         && ctx.method() != HandlerType.OPTIONS;
     String path = ctx.path();
+    if (write && !p.viaToken() && crossOrigin(ctx)) {
+      throw new ForbiddenResponse("cross-origin write refused: Origin " + ctx.header("Origin") + " is not this site");
+    }
     if (write && p.signedIn() && !p.viaToken() && !path.equals("/login")) {
       String sent = Optional.ofNullable(ctx.header("X-CSRF-Token")).orElse(ctx.formParam("_csrf"));
       if (!equal(sent, p.csrf())) {
@@ -64,6 +68,32 @@ final class Security {
       }
       ctx.redirect("/login?next=" + Html.url(path), HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
+    }
+  }
+
+  /**
+   * Whether a browser says the request comes from another site: an {@code Origin} header (browsers send it on
+   * every POST) whose host and port are not those the request was sent to. A request without one (a script, an
+   * old browser) is judged by its CSRF token alone.
+   */
+  private static boolean crossOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return false;
+    }
+    try {
+      java.net.URI o = java.net.URI.create(origin.strip());
+      String host = ctx.header("Host");
+      if (o.getHost() == null || host == null) {
+        return true; // "null" (a sandboxed or file page) or garbage
+      }
+      int port = o.getPort() >= 0 ? o.getPort() : "https".equalsIgnoreCase(o.getScheme()) ? 443 : 80;
+      String expected = o.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+      String sent = host.toLowerCase(java.util.Locale.ROOT);
+      return !(sent.equals(expected) || !sent.contains(":") && expected.equals(sent + ":" + port)
+          && (port == 80 || port == 443));
+    } catch (IllegalArgumentException e) {
+      return true;
     }
   }
 
@@ -102,7 +132,8 @@ final class Security {
   }
 
   /**
-   * Signs in from the form fields {@code name}, {@code password}, {@code _csrf}.
+   * Signs in from the form fields {@code name}, {@code password}, {@code _csrf}. A session the client presented
+   * (its own from before, or one planted on it) is closed first, and the new session has a new id.
    *
    * @return the user, or empty with the reason in {@code ctx}'s status (401, 403 or 429)
    */
@@ -127,8 +158,14 @@ final class Security {
       return user;
     }
     nameLimiter.succeeded(nameKey);
+    // no session fixation: whatever session the client presented ends here, and signing in gives a new id
+    String presented = ctx.cookie(SESSION_COOKIE);
+    if (presented != null && !presented.isEmpty()) {
+      accounts.closeSession(presented);
+    }
     Accounts.OpenedSession s = accounts.openSession(user.get());
     setCookie(ctx, SESSION_COOKIE, s.token(), (int) Accounts.SESSION_LIFE.toSeconds());
+    setCookie(ctx, LOGIN_CSRF_COOKIE, "", 0); // the sign-in form's token is spent
     return user;
   }
 

@@ -1,12 +1,15 @@
 package org.marsad.app.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.marsad.app.search.SearchIndex;
 import org.marsad.store.Workspace;
 import org.slf4j.Logger;
@@ -16,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * The analysts' workspace over HTTP: the JSON API ({@code /api}, described at {@code
  * /api/openapi.json}), the server-rendered pages and their static files. Needs an open {@link
  * Workspace} and {@link SearchIndex}, which it does not close. One mapper turns failures into
- * statuses: bad input 400, missing 404, others 500 with a logged reason. Thread-safe; stop it once.
+ * statuses: bad input 400 (a value the database refuses as data, SQLSTATE class 22, too), missing 404, others
+ * 500 with a logged reason; every error answers one line of JSON (Jetty's own too, {@link JsonErrorHandler}).
+ * Thread-safe; stop it once.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -24,10 +29,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final ApiRoutes api;
+  private final PageRoutes pages;
 
-  private WebServer(Javalin app, ApiRoutes api) {
+  private WebServer(Javalin app, ApiRoutes api, PageRoutes pages) {
     this.app = app;
     this.api = api;
+    this.pages = pages;
   }
 
   /** Starts the server; {@link #port()} says where it listens. */
@@ -46,32 +53,40 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.before(security::before);
       api.register(cfg.routes);
       pages.register(cfg.routes);
-      cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-        ctx.status(400);
-        Json.send(ctx, Map.of("error", e.getMessage() == null ? "bad request" : e.getMessage()));
-      });
-      cfg.routes.exception(NoSuchElementException.class, (e, ctx) -> {
-        ctx.status(404);
-        Json.send(ctx, Map.of("error", e.getMessage() == null ? "not found" : e.getMessage()));
-      });
+      cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), "bad request"));
+      cfg.routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "not found"));
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
-        ctx.status(e.getStatus());
+        String message = ErrorText.oneLine(e.getMessage(), "error");
         if (ctx.path().startsWith("/api/") || !acceptsHtml(ctx.header("Accept"))) {
-          Json.send(ctx, Map.of("error", e.getMessage()));
+          error(ctx, e.getStatus(), message, "error");
         } else {
+          ctx.status(e.getStatus());
           ctx.html(Layout.page("Error " + e.getStatus(), Principal.of(ctx), "",
-              "<h1>" + e.getStatus() + "</h1><p class=\"error\">" + Html.esc(e.getMessage()) + "</p>"
+              "<h1>" + e.getStatus() + "</h1><p class=\"error\">" + Html.esc(message) + "</p>"
                   + (e.getStatus() == 401 ? "<p><a href=\"/login\">Sign in</a></p>" : "")));
         }
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> {
+        Optional<SQLException> data = ErrorText.dataException(e);
+        if (data.isPresent()) { // SQLSTATE class 22: a value the database cannot take came from the client
+          error(ctx, 400, ErrorText.reason(data.get()), "bad request");
+          return;
+        }
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        ctx.status(500);
-        Json.send(ctx, Map.of("error", "internal error; the server log has the reason"));
+        error(ctx, 500, "internal error; the server log has the reason", "internal error");
       });
+      // Jetty's own errors (bad URI, header too large...) in the same one-line JSON, not an HTML page
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
     });
     app.start(config.host(), config.port());
-    return new WebServer(app, api);
+    return new WebServer(app, api, pages);
+  }
+
+  /** Answers {@code {"error": "..."}} with one line of at most {@value ErrorText#MAX} characters. */
+  private static void error(Context ctx, int status, String message, String fallback) {
+    ctx.status(status);
+    Json.send(ctx, Map.of("error", ErrorText.oneLine(message, fallback)));
   }
 
   private static boolean acceptsHtml(String accept) {
@@ -84,7 +99,13 @@ public final class WebServer implements AutoCloseable {
 
   /** The API's routes as method and path, e.g. {@code get /api/incidents/{id}}. */
   public List<String> apiRoutes() {
-    return api.routes().stream().map(r -> r.method() + " " + r.path()).toList();
+    return api.routes().stream().map(RouteTable.Route::toString).toList();
+  }
+
+  /** Every route, the API's and the pages', as method and path, e.g. {@code post /events/{id}/review}. */
+  public List<String> routes() {
+    return java.util.stream.Stream.concat(api.routes().stream(), pages.routes().stream())
+        .map(RouteTable.Route::toString).toList();
   }
 
   @Override

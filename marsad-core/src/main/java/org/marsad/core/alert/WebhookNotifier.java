@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.marsad.core.source.AddressGuard;
+import org.marsad.core.source.SecretUrls;
 
 /**
  * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "day", "country", "type", "count",
@@ -57,7 +58,7 @@ public final class WebhookNotifier {
     try {
       return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
-      throw new UncheckedIOException("webhook " + url + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("webhook " + SecretUrls.hostOnly(url.toString()) + " failed: " + e.getMessage(), e);
     }
   }
 }

@@ -91,7 +91,7 @@ public final class PoliteFetcher {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
-      throw new UncheckedIOException("GET " + uri + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("GET " + SecretUrls.redact(uri.toString()) + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -152,7 +152,7 @@ public final class PoliteFetcher {
       }
       return body;
     } catch (IOException e) {
-      throw new UncheckedIOException("reading " + uri + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("reading " + SecretUrls.redact(uri.toString()) + " failed: " + e.getMessage(), e);
     }
   }
 

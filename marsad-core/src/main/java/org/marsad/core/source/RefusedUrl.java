@@ -8,7 +8,7 @@ public final class RefusedUrl extends RuntimeException {
   private final URI uri;
 
   public RefusedUrl(URI uri, String reason) {
-    super(uri + ": " + reason);
+    super(SecretUrls.redact(String.valueOf(uri)) + ": " + reason);
     this.uri = uri;
   }
 
