@@ -64,9 +64,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--show-lost", description = "Print each record of the classic pipeline that the cascade lost: "
+      + "document, kind, type and the sentence it stands on.")
+  boolean showLost;
+
+  @Option(names = "--cascade-only", description = "Run the cascade alone (no classic pipeline, no speed-up or recall).")
+  boolean cascadeOnly;
+
   /** What one run over the documents gave. */
-  private record Run(double seconds, Map<String, List<ExtractedRecord>> records, int failed, int deep, long keptChars,
-      long chars, Map<String, Long> stageMs) {
+  private record Run(double seconds, double cpuSeconds, Map<String, List<ExtractedRecord>> records, int failed, int deep,
+      long keptChars, long chars, Map<String, Long> stageMs) {
     int recordCount() {
       return records.values().stream().mapToInt(List::size).sum();
     }
@@ -96,6 +103,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
     HeapPeaks.reset();
     System.err.printf("cascade over %d documents%n", docs.size());
     Run cascade = run(docs, focusContext);
+    if (cascadeOnly) {
+      ObjectNode line = cascadeFigures(docs.size(), cascade);
+      System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
+          docs.size(), cascade.seconds(), docs.size() / cascade.seconds(), cascade.recordCount(), cascade.deep());
+      System.out.println(line);
+      return Main.OK;
+    }
     System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
     Run classic = run(baselineDocs, null);
     // the classic time over all documents: measured when it ran on all, else the topical documents' share
@@ -112,16 +126,21 @@ final class BenchPipelineCommand implements Callable<Integer> {
     int cascadeOnSample = 0;
     for (Document d : baselineDocs) {
       List<ExtractedRecord> mine = cascade.records().getOrDefault(d.id() + "@" + d.source(), List.of());
+      List<ExtractedRecord> theirs = classic.records().getOrDefault(d.id() + "@" + d.source(), List.of());
       cascadeOnSample += mine.size();
-      agreement = agreement.plus(RecordAgreement.of(
-          classic.records().getOrDefault(d.id() + "@" + d.source(), List.of()), mine));
+      agreement = agreement.plus(RecordAgreement.of(theirs, mine));
+      if (showLost) {
+        for (ExtractedRecord r : RecordAgreement.lost(theirs, mine)) {
+          System.out.printf("lost: %s %s %s: %s%n", d.source(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
+              r.type(), r.evidence().getFirst().quote().replaceAll("\\s+", " "));
+        }
+      }
     }
     double docsPerS = docs.size() / cascade.seconds();
     double baselinePerS = docs.size() / classicSeconds;
-    ObjectNode line = new ObjectMapper().createObjectNode();
-    line.put("docs", docs.size());
-    line.put("seconds", round(cascade.seconds()));
-    line.put("docs_per_s", round(docsPerS));
+    // CPU time, extrapolated like the wall time when the classic pipeline ran on a sample
+    double classicCpu = classic.cpuSeconds() * classicSeconds / classic.seconds();
+    ObjectNode line = cascadeFigures(docs.size(), cascade);
     line.put("baseline_docs_run", baselineDocs.size());
     line.put("baseline_measured_seconds", round(classic.seconds()));
     line.put("baseline_seconds", round(classicSeconds));
@@ -129,6 +148,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     line.put("topical_docs", topical.size());
     line.put("baseline_docs_per_s", round(baselinePerS));
     line.put("speedup", round(docsPerS / baselinePerS));
+    line.put("baseline_cpu_seconds", round(classicCpu));
+    line.put("speedup_cpu", round(classicCpu / cascade.cpuSeconds()));
     line.put("peak_heap_mb", HeapPeaks.peakMb());
     line.put("records", cascade.recordCount());
     line.put("baseline_records", classic.recordCount());
@@ -136,16 +157,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     line.put("records_kept", agreement.kept());
     line.put("records_identical", agreement.identical());
     line.put("record_recall", Math.round(agreement.recall() * 10000) / 10000.0);
-    line.put("nlp_docs", cascade.deep());
-    line.put("nlp_chars_share", Math.round(1000.0 * cascade.keptChars() / Math.max(1, cascade.chars())) / 1000.0);
-    line.put("failed", cascade.failed());
     line.put("baseline_failed", classic.failed());
-    line.put("context", context);
-    line.put("threads", threads);
-    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     line.put("model_load_ms", loadMs);
-    ObjectNode stages = line.putObject("stage_ms");
-    cascade.stageMs().forEach(stages::put);
     ObjectNode baselineStages = line.putObject("baseline_stage_ms");
     classic.stageMs().forEach(baselineStages::put);
     System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
@@ -157,6 +170,31 @@ final class BenchPipelineCommand implements Callable<Integer> {
     System.out.println(line);
     return Main.OK;
   }
+
+  /** The cascade's own figures, the start of the last line. */
+  private ObjectNode cascadeFigures(int docs, Run cascade) {
+    ObjectNode line = new ObjectMapper().createObjectNode();
+    line.put("docs", docs);
+    line.put("seconds", round(cascade.seconds()));
+    line.put("docs_per_s", round(docs / cascade.seconds()));
+    line.put("cpu_seconds", round(cascade.cpuSeconds()));
+    // documents per second of one thread through the cheap stages before the gate (language, religion, lexicon)
+    long pregateMs = cascade.stageMs().entrySet().stream().filter(e -> PREGATE.contains(e.getKey()))
+        .mapToLong(Map.Entry::getValue).sum();
+    line.put("pregate_docs_per_s", round(docs / Math.max(0.001, pregateMs / 1000.0)));
+    line.put("nlp_docs", cascade.deep());
+    line.put("nlp_chars_share", Math.round(1000.0 * cascade.keptChars() / Math.max(1, cascade.chars())) / 1000.0);
+    line.put("failed", cascade.failed());
+    line.put("context", context);
+    line.put("threads", threads);
+    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    ObjectNode stages = line.putObject("stage_ms");
+    cascade.stageMs().forEach(stages::put);
+    return line;
+  }
+
+  /** The names of the stages before the cascade's gate. */
+  private static final java.util.Set<String> PREGATE = java.util.Set.of("language", "relevance", "lexicon");
 
   /** One run: the cascade with {@code focusContext}, or the classic pipeline when it is null. */
   private Run run(List<Document> docs, FocusStage.Context focusContext) throws Exception {
@@ -170,6 +208,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     AtomicLong keptChars = new AtomicLong();
     AtomicLong chars = new AtomicLong();
     long start = System.nanoTime();
+    long cpuStart = ProcessCpu.jvm();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<?>> futures = new ArrayList<>();
       for (Document d : docs) {
@@ -202,7 +241,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Run(seconds, records, failed.get(), deep.get(), keptChars.get(), chars.get(), clock.millis());
+    double cpuSeconds = (ProcessCpu.jvm() - cpuStart) / 1e9;
+    return new Run(seconds, cpuSeconds, records, failed.get(), deep.get(), keptChars.get(), chars.get(), clock.millis());
   }
 
   /** {@code n} evenly spaced documents, or all when {@code n} is 0 or not less than their number. */

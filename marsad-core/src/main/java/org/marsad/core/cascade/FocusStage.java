@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.marsad.core.domain.Span;
 import org.marsad.core.extract.TriggerLexicon;
 import org.marsad.core.lang.LanguageStage;
+import org.marsad.core.relevance.RelevanceStage;
 import org.marsad.core.stage.Analysis;
 import org.marsad.core.stage.Key;
 import org.marsad.core.stage.Stage;
@@ -18,7 +19,8 @@ import org.marsad.core.stage.Stage;
  * stages read: every candidate and follow-up sentence with the two sentences before it (people
  * named there are who "he" and "the minister" are) and the one after, the lede (the first three
  * sentences), and the first three sentences naming a day (where the document's main date comes
- * from). Documents in other languages are tested with the {@link MultilingualLexicon}: a religion
+ * from). An English text that names no religion (its {@link RelevanceStage} verdict) is not read:
+ * extraction requires the religion vocabulary. Documents in other languages are tested with the {@link MultilingualLexicon}: a religion
  * term and a trigger in one sentence make a candidate, which no English stage reads. Thread-safe.
  */
 public final class FocusStage implements Stage {
@@ -85,7 +87,7 @@ public final class FocusStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(LanguageStage.LANGUAGE);
+    return Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE);
   }
 
   @Override
@@ -97,7 +99,11 @@ public final class FocusStage implements Stage {
   public Analysis apply(Analysis in) {
     String language = in.get(LanguageStage.LANGUAGE);
     String text = in.document().text();
-    return in.with(FOCUS, language.equals("en") ? focus(text) : foreign.focus(language, text));
+    if (!language.equals("en")) {
+      return in.with(FOCUS, foreign.focus(language, text));
+    }
+    // extraction requires the religion vocabulary: an English text that names no religion yields nothing
+    return in.with(FOCUS, in.get(RelevanceStage.RELEVANCE).relevant() ? focus(text) : Focus.none(0));
   }
 
   /** The focus of an English text. */

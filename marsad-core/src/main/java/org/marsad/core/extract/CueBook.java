@@ -33,12 +33,15 @@ public final class CueBook {
   private final Map<String, Vocabulary> vocabularies;
   private final List<TypeCues> types;
   private final WordTerms religionWords;
+  private final Set<String> triggerLemmas;
 
   private CueBook(String pack, Map<String, Vocabulary> vocabularies, List<TypeCues> types) {
     this.pack = pack;
     this.vocabularies = Map.copyOf(vocabularies);
     this.types = List.copyOf(types);
     this.religionWords = vocabularies.containsKey("religion") ? WordTerms.of(vocabularies.get("religion")) : null;
+    this.triggerLemmas = types.stream().flatMap(t -> t.triggers().stream())
+        .map(t -> t.lemmas().getFirst().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static final class Holder {
@@ -127,6 +130,11 @@ public final class CueBook {
       }
     }
     return vocabulary("religion").foundIn(plain);
+  }
+
+  /** The first lemma of every trigger, lower-cased: a sentence without one yields no record. */
+  public Set<String> triggerLemmas() {
+    return triggerLemmas;
   }
 
   public String pack() {

@@ -111,6 +111,9 @@ public final class TriggerLexicon {
     List<String[]> split = sentences.stream().map(WordTerms::words).toList();
     for (int i = 0; i < sentences.size(); i++) {
       Set<String> words = new HashSet<>(List.of(split.get(i)));
+      if (!intersects(allForms, words)) {
+        continue; // no trigger form: neither a candidate nor a follow-up, and nothing seen changes
+      }
       // CoreNLP may join a sentence to its neighbour ("... for trial. American authorities allege the
       // attacks ..."): the vocabularies are looked for in the neighbours too, the trigger in the sentence
       List<String> around = new ArrayList<>();

@@ -7,7 +7,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import edu.stanford.nlp.ling.CoreLabel;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Span;
 import org.marsad.core.stage.Analysis;
@@ -29,6 +32,7 @@ public final class NlpStage implements Stage {
 
   private final TimexReader timexReader;
   private final boolean focused;
+  private final Predicate<String> parseLemma;
 
   /** The stage for news: timexes resolved with {@link TimexOptions#NEWS}. */
   public NlpStage() {
@@ -36,12 +40,13 @@ public final class NlpStage implements Stage {
   }
 
   public NlpStage(TimexOptions options) {
-    this(options, false);
+    this(options, false, null);
   }
 
-  private NlpStage(TimexOptions options, boolean focused) {
+  private NlpStage(TimexOptions options, boolean focused, Predicate<String> parseLemma) {
     this.timexReader = new TimexReader(options);
     this.focused = focused;
+    this.parseLemma = parseLemma;
   }
 
   /**
@@ -49,7 +54,16 @@ public final class NlpStage implements Stage {
    * blanked, so offsets stay those of the stored text) and requires that focus.
    */
   public static NlpStage focused() {
-    return new NlpStage(TimexOptions.NEWS, true);
+    return new NlpStage(TimexOptions.NEWS, true, null);
+  }
+
+  /**
+   * The focused stage that parses only the sentences holding a word whose lower-cased lemma
+   * {@code parseLemma} accepts (the triggers: extraction reads dependency trees from their
+   * sentences); the other sentences get tokens, tags, lemmas, entities and timexes, and no tree.
+   */
+  public static NlpStage focused(Predicate<String> parseLemma) {
+    return new NlpStage(TimexOptions.NEWS, true, parseLemma);
   }
 
   @Override
@@ -71,8 +85,20 @@ public final class NlpStage implements Stage {
   public Analysis apply(Analysis in) {
     Document doc = in.document();
     String text = focused ? in.get(FocusStage.FOCUS).mask(doc.text()) : doc.text();
-    Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), text, doc.published());
+    Annotation annotation = parseLemma == null
+        ? CoreNlpModel.annotate(CoreNlpModel.shared(), text, doc.published())
+        : CoreNlpModel.annotateParsing(text, doc.published(), this::holdsParseLemma);
     return in.with(PARSE, convert(annotation, doc.published(), timexReader));
+  }
+
+  private boolean holdsParseLemma(CoreMap sentence) {
+    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      String lemma = token.lemma() == null ? token.word() : token.lemma();
+      if (parseLemma.test(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ParsedText convert(Annotation annotation, LocalDate published, TimexReader timexReader) {

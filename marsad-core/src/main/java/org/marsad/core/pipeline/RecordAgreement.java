@@ -33,15 +33,7 @@ public record RecordAgreement(int reference, int kept, int identical) {
     int kept = 0;
     int identical = 0;
     for (ExtractedRecord r : reference) {
-      ExtractedRecord match = null;
-      for (ExtractedRecord o : unused) {
-        if (sameStatement(r, o)) {
-          match = o;
-          if (sameFields(r, o)) {
-            break;
-          }
-        }
-      }
+      ExtractedRecord match = match(r, unused);
       if (match != null) {
         unused.remove(match);
         kept++;
@@ -49,6 +41,35 @@ public record RecordAgreement(int reference, int kept, int identical) {
       }
     }
     return new RecordAgreement(reference.size(), kept, identical);
+  }
+
+  /** The records of {@code reference} that {@code other} did not keep, in order. */
+  public static List<ExtractedRecord> lost(List<ExtractedRecord> reference, List<ExtractedRecord> other) {
+    List<ExtractedRecord> unused = new ArrayList<>(other);
+    List<ExtractedRecord> lost = new ArrayList<>();
+    for (ExtractedRecord r : reference) {
+      ExtractedRecord match = match(r, unused);
+      if (match == null) {
+        lost.add(r);
+      } else {
+        unused.remove(match);
+      }
+    }
+    return lost;
+  }
+
+  /** The record of {@code candidates} on the same statement as {@code r}, an identical one first; or null. */
+  private static ExtractedRecord match(ExtractedRecord r, List<ExtractedRecord> candidates) {
+    ExtractedRecord match = null;
+    for (ExtractedRecord o : candidates) {
+      if (sameStatement(r, o)) {
+        match = o;
+        if (sameFields(r, o)) {
+          break;
+        }
+      }
+    }
+    return match;
   }
 
   public RecordAgreement plus(RecordAgreement o) {

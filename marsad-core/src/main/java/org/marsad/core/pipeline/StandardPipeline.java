@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.core.cascade.FocusStage;
+import org.marsad.core.extract.CueBook;
 import org.marsad.core.extract.ExtractStage;
 import org.marsad.core.extract.ExtractedRecords;
 import org.marsad.core.geo.GeocodeStage;
@@ -20,7 +21,8 @@ import org.marsad.core.stage.Timed;
  * The default pipeline, a cascade in which cheap stages decide before expensive ones: language,
  * the religion vocabulary, then the trigger lexicon ({@link FocusStage}: which sentences could
  * yield a record), and only for English documents with such sentences the expensive stages
- * (CoreNLP, geocoding, extraction), which read only those sentences and their surroundings. Others
+ * (CoreNLP, geocoding, extraction), which read only those sentences and their surroundings, and
+ * parse only the sentences holding a trigger word. Others
  * are kept and marked, with no records. {@link #classic} is the pipeline before the cascade:
  * full NLP on every English document, the yardstick of the cascade's speed and recall.
  */
@@ -40,7 +42,7 @@ public final class StandardPipeline {
   /** The cascade whose NLP reads {@code context} around the candidate sentences. */
   public static Pipeline create(Timed.StageClock clock, FocusStage.Context context) {
     Stage expensive = Pipeline.part("understand", List.of(
-        new Timed(NlpStage.focused(), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
+        new Timed(NlpStage.focused(CueBook.defaultBook().triggerLemmas()::contains), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
     Gate gate = new Gate("cascade", Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE, FocusStage.FOCUS),
         a -> a.get(LanguageStage.LANGUAGE).equals("en") && a.get(RelevanceStage.RELEVANCE).relevant()
             && a.get(FocusStage.FOCUS).any(),

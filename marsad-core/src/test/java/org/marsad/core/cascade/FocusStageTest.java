@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.domain.Document;
 import org.marsad.core.lang.LanguageStage;
+import org.marsad.core.relevance.RelevanceStage;
 import org.marsad.core.stage.Analysis;
 
 class FocusStageTest {
 
   private static Focus focus(String language, String text) {
     Document d = new Document("id", "s", "", "", LocalDate.of(2024, 1, 1), "", "", text);
-    return new FocusStage().apply(Analysis.of(d).with(LanguageStage.LANGUAGE, language)).get(FocusStage.FOCUS);
+    return new FocusStage().apply(screened(d, language)).get(FocusStage.FOCUS);
+  }
+
+  /** {@code d} with its language and the religion vocabulary's verdict, as the cascade gives them. */
+  private static Analysis screened(Document d, String language) {
+    return new RelevanceStage().apply(Analysis.of(d).with(LanguageStage.LANGUAGE, language));
   }
 
   private static final String FILLER = "The weather was mild. Markets rose slightly. A new bridge opened. "
@@ -42,8 +48,16 @@ class FocusStageTest {
     assertThat(masked).startsWith("Storms hit the coast. " + FILLER.strip());
     assertThat(masked).contains("he said of the attack", "Police are investigating.", "Traffic was light.");
     assertThat(new FocusStage(new FocusStage.Context(3, 2, 1, 3, false))
-        .apply(Analysis.of(new Document("id", "s", "", "", null, "", "", text)).with(LanguageStage.LANGUAGE, "en"))
+        .apply(screened(new Document("id", "s", "", "", null, "", "", text), "en"))
         .get(FocusStage.FOCUS).mask(text)).doesNotContain("Traffic was light.");
+  }
+
+  @Test
+  void apply_englishTextNamingNoReligion_isNotRead() {
+    Document d = new Document("id", "s", "", "", LocalDate.of(2024, 1, 1), "", "", "Vandals attacked the town hall. " + FILLER);
+    Analysis screened = screened(d, "en");
+    assertThat(screened.get(RelevanceStage.RELEVANCE).relevant()).isFalse();
+    assertThat(new FocusStage().apply(screened).get(FocusStage.FOCUS).any()).isFalse();
   }
 
   @Test
