@@ -11,8 +11,8 @@ import org.marsad.store.Workspace;
 
 /**
  * The answer to a request for an event id that is not stored: 301 Moved Permanently, with {@code
- * Location} under {@code base}, when the event was merged into another; 410 Gone when it was
- * deleted (its sources went and no analyst had reviewed it); else 404. Stateless and thread-safe.
+ * Location} under {@code base}, when the event was merged into another (404 naming it for a
+ * request that changes something); 410 Gone when it was deleted (its sources went and no analyst had reviewed it); else 404. Stateless and thread-safe.
  */
 final class MissingEvents {
 
@@ -26,6 +26,9 @@ final class MissingEvents {
     }
     if (r.gone()) {
       return new GoneResponse(kind + " " + id + " was deleted: its sources were withdrawn");
+    }
+    if (!ctx.method().name().equals("GET")) { // a change is never redirected: the analyst must see the target
+      return new NotFoundResponse(kind + " " + id + " was merged into " + r.toId());
     }
     ctx.header("Location", base + "/" + r.toId());
     return new RedirectResponse(HttpStatus.MOVED_PERMANENTLY, kind + " " + id + " was merged into " + r.toId());

@@ -163,6 +163,9 @@ class WorkspaceServerIT {
     HttpResponse<String> page = ana.get("/incidents/" + b);
     assertThat(page.statusCode()).isEqualTo(301);
     assertThat(page.headers().firstValue("Location")).contains("/incidents/" + a);
+    HttpResponse<String> change = ana.postJson("/api/incidents/" + b + "/review", "{\"action\": \"verify\"}");
+    assertThat(change.statusCode()).as("a change is not redirected").isEqualTo(404);
+    assertThat(change.body()).contains("merged into " + a);
     JsonNode detail = json(ana.get("/api/incidents/" + a));
     long moved = detail.get("sources").get(1).get("recordId").asLong();
     JsonNode split = json(ana.postJson("/api/incidents/" + a + "/review", "{\"action\": \"split\", \"records\": [" + moved + "]}"));
