@@ -132,7 +132,7 @@ final class BenchApiCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

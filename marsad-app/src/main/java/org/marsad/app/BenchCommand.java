@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         BenchFlinkCommand.class,
         BenchReportCommand.class,
         BenchApiCommand.class,
+        BenchLoadCommand.class,
         BenchPipelineCommand.class,
     })
 final class BenchCommand implements Runnable {

@@ -29,7 +29,8 @@ import org.marsad.store.Store;
  * other record joins the existing event it reports ({@link RecordMatcher} over the store's
  * date-blocked candidates) or starts a new one; then every response event of the document is
  * linked to every incident event of the same document (an article that reports a burning and its
- * condemnation ties the two).
+ * condemnation ties the two). A record that already has an event (a re-processed document's
+ * record kept its predecessor's, or an analyst placed it) keeps it, so re-running changes nothing.
  * Needs the store. Thread-safe: documents are assigned one at a time, so two reports of one event
  * processed in parallel cannot both start it.
  */
@@ -66,6 +67,12 @@ final class EventAssigner {
     for (int i = 0; i < records.size(); i++) {
       ExtractedRecord r = records.get(i);
       RecordRef ref = new RecordRef(documentId, i);
+      Optional<Long> kept = store.events().eventOf(ref);
+      if (kept.isPresent()) { // re-processed: it kept its event (EventCarryOver), which stays
+        ofThisDocument.add(kept.get());
+        (r.kind() == RecordKind.INCIDENT ? incidents : responses).add(kept.get());
+        continue;
+      }
       List<EventProfile> candidates = new ArrayList<>();
       for (EventCandidate c : candidates(r)) {
         if (!ofThisDocument.contains(c.event().id())) { // one article's records are distinct events

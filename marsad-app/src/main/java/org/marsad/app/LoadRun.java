@@ -1,5 +1,6 @@
 package org.marsad.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +13,13 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * A closed-loop HTTP load generator: {@code clients} threads each send a request, wait for the
- * answer, and send the next, for a fixed time; every latency is kept, so percentiles are exact.
+ * answer, and send the next, for a fixed time or until told to stop; every latency is kept, so
+ * percentiles are exact. An answer that is not 200, a timeout or a refused connection is an error.
  * Paths come from a function of a seeded random generator, so runs reproduce. Not thread-safe
  * itself; one run at a time.
  */
@@ -32,19 +35,32 @@ final class LoadRun {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Duration timeout;
 
   LoadRun(int port) {
+    this(port, Duration.ofSeconds(30));
+  }
+
+  /** Requests to the server on loopback {@code port}; one slower than {@code timeout} is an error. */
+  LoadRun(int port, Duration timeout) {
     this.base = "http://127.0.0.1:" + port;
+    this.timeout = timeout;
   }
 
   Result run(int clients, Duration length, long seed, Function<SplittableRandom, String> paths) throws Exception {
     long end = System.nanoTime() + length.toNanos();
+    return run(clients, () -> System.nanoTime() >= end, seed, paths);
+  }
+
+  /** Runs until {@code stop} says so (asked before each request). */
+  Result run(int clients, BooleanSupplier stop, long seed, Function<SplittableRandom, String> paths)
+      throws Exception {
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         SplittableRandom random = new SplittableRandom(seed * 1000 + c);
-        futures.add(pool.submit(() -> client(end, random, paths)));
+        futures.add(pool.submit(() -> client(stop, random, paths)));
       }
       long[] all = new long[0];
       long errors = 0;
@@ -64,19 +80,24 @@ final class LoadRun {
   }
 
   /** [count, errors, latencies in ns...] */
-  private long[] client(long end, SplittableRandom random, Function<SplittableRandom, String> paths) throws Exception {
+  private long[] client(BooleanSupplier stop, SplittableRandom random, Function<SplittableRandom, String> paths)
+      throws Exception {
     long[] lat = new long[1 << 16];
     int n = 0;
     long errors = 0;
-    while (System.nanoTime() < end) {
+    while (!stop.getAsBoolean()) {
       HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.apply(random)))
-          .timeout(Duration.ofSeconds(30)).GET().build();
+          .timeout(timeout).GET().build();
       long t0 = System.nanoTime();
-      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-      long t = System.nanoTime() - t0;
-      if (r.statusCode() != 200) {
+      try {
+        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+          errors++;
+        }
+      } catch (IOException e) { // a timeout (HttpTimeoutException) or a broken connection
         errors++;
       }
+      long t = System.nanoTime() - t0;
       if (n + 2 >= lat.length) {
         lat = Arrays.copyOf(lat, lat.length * 2);
       }

@@ -19,6 +19,10 @@ final class ProcessCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--again", description = "Process every stored document again (after a pipeline"
+      + " upgrade); records keep their events and analysts' reviews, and running it twice changes nothing.")
+  boolean again;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -28,6 +32,9 @@ final class ProcessCommand implements Callable<Integer> {
           "--threads must be between 1 and 256: " + threads);
     }
     try (Store store = home.openStore()) {
+      if (again) {
+        System.out.printf("re-queued %d document(s)%n", store.documents().requeueAll());
+      }
       Processor.Summary s = new Processor(store, threads).run();
       System.out.printf("processed %d document(s), %d in other languages, %d failed; %d record(s)%n",
           s.processed(), s.skipped(), s.failed(), s.records());

@@ -79,7 +79,8 @@ final class CanonicalDump {
             value = "event of " + eventKeys.getOrDefault(value, "no record");
           } else if (column.equals("record_id")) {
             value = recordKeys.getOrDefault(value, "record ?" + value);
-          } else if (column.equals("event_id") || column.equals("response_id") || column.equals("incident_id")) {
+          } else if (column.equals("event_id") || column.equals("response_id") || column.equals("incident_id")
+              || (name.equals("event_redirects") && !value.equals("\\N"))) {
             value = "event of " + eventKeys.getOrDefault(value, "?" + value);
           }
           cells.add(column + "=" + value);

@@ -33,10 +33,9 @@ import org.marsad.core.testing.ReliabilityRows;
  * restart finishes the work, that the final store equals that of an uninterrupted run (a {@link CanonicalDump}
  * of {@code marsad backup}), and that re-running the command changes nothing.
  *
- * <p>Clustering (dedup, being built on its own branch) is not a command yet: when it is, add a third scenario
- * like {@link #process_killedMidwayAndRestarted_sameStoreAsAnUninterruptedRun} that kills {@code marsad
- * cluster} (or whatever runs it) once some events exist; {@link CanonicalDump} already keys events by their
- * records.
+ * <p>Clustering runs inside {@code marsad process} (records are stored, then assigned to events): {@link
+ * #clustering_killedWhileARecordHasNoEvent_sameStoreAsAnUninterruptedRun} kills it in the window between the two,
+ * retrying the kill point on a fresh store (a bounded number of times) when a run ends before the window is seen.
  */
 @Tag("reliability")
 class CrashRecoveryIT {
@@ -150,6 +149,59 @@ class CrashRecoveryIT {
             + " an uninterrupted run's", "as expected (" + docs + " documents, " + uninterrupted.get("records").size()
             + " records, canonical dumps equal)");
     record("process", "re-running process", "changes nothing", "as expected: 0 processed, canonical dump unchanged");
+
+    for (int i = 0; i < 2; i++) {
+      Run all = run(crashed, "process", "--threads", "2", "--again");
+      assertThat(all.out()).contains("re-queued " + docs + " document(s)");
+      assertThat(dump(crashed)).as("process --again keeps every record in its event").isEqualTo(uninterrupted);
+    }
+    record("process", "process --again, twice (every document re-processed, two threads)",
+        "records keep their events and links (reviews: EventCarryOverIT); the store unchanged",
+        "as expected: canonical dump unchanged after each run");
+  }
+
+  @Test
+  void clustering_killedWhileARecordHasNoEvent_sameStoreAsAnUninterruptedRun() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("cluster-in"));
+    String[] cities = {"Stockholm", "Copenhagen", "The Hague", "Oslo", "Malmo", "Aarhus", "Paris", "Vienna",
+        "Berlin", "Brussels", "Madrid", "Rome"};
+    for (int i = 0; i < cities.length; i++) {
+      // two reports of some events, so records join events as well as start them
+      Files.writeString(in.resolve("c" + i + ".txt"), "date 2023-07-" + (10 + i / 2) + "\n\nThe Organisation of "
+          + "Islamic Cooperation condemned the burning of a copy of the Holy Quran in " + cities[i / 2 * 2]
+          + " on Monday. A mosque in " + cities[i] + " was vandalised the same night, police said. Report " + i
+          + ".\n");
+    }
+    Path whole = home("cluster-whole");
+    assertThat(child(whole, "ingest", in.toString()).waitFor()).isZero();
+    assertThat(child(whole, "process", "--threads", "1").waitFor()).isZero();
+    Map<String, List<String>> uninterrupted = dump(whole);
+    assertThat(uninterrupted.get("events")).as("the articles yield events").isNotEmpty();
+
+    // the window between storing a document's records and assigning them is short: try the kill point again
+    // (on a fresh store) if the run ends before the poll sees it open, a bounded number of times
+    String unassigned = "select count(*) from records r where not exists"
+        + " (select 1 from event_sources s where s.record_id = r.id)";
+    Path crashed = null;
+    Set<String> seen = null;
+    for (int attempt = 0; attempt < 6 && seen == null; attempt++) {
+      crashed = home("cluster-crashed-" + attempt);
+      assertThat(child(crashed, "ingest", in.toString()).waitFor()).isZero();
+      Process p = child(crashed, "process", "--threads", "1");
+      seen = killWhenSeen(p, crashed, unassigned,
+          "select r.document_id || '#' || r.ordinal from records r where not exists"
+              + " (select 1 from event_sources s where s.record_id = r.id)");
+    }
+    assertThat(seen).as("killed while a stored record had no event, within 6 attempts").isNotNull().isNotEmpty();
+    assertThat(child(crashed, "process", "--threads", "1").waitFor()).isZero();
+    Map<String, List<String>> recovered = dump(crashed);
+    assertThat(recovered).as("same store as an uninterrupted run").isEqualTo(uninterrupted);
+    assertThat(recovered.get("event_sources")).as("every record has its event")
+        .hasSameSizeAs(recovered.get("records"));
+
+    record("clustering", "SIGKILL while a stored record has no event yet (between storing a document's records"
+            + " and assigning them); restart", "the record gets its event; final store equal to an uninterrupted"
+            + " run's", "as expected (" + uninterrupted.get("events").size() + " events, canonical dumps equal)");
   }
 
   @Test
@@ -249,6 +301,56 @@ class CrashRecoveryIT {
       Thread.sleep(25);
     }
     throw new AssertionError("the child never reached the point to kill it");
+  }
+
+  /**
+   * Polls the child's database, on one connection and without pausing, until {@code count} is positive, then
+   * reads {@code rowsSql}; kills the child with SIGKILL if that read something, and returns it. Returns null
+   * when the child ends first (the moment to kill passed unseen).
+   */
+  private static Set<String> killWhenSeen(Process p, Path home, String count, String rowsSql) throws Exception {
+    long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    Connection c = null;
+    try {
+      while (System.nanoTime() < until && p.isAlive()) {
+        try {
+          if (c == null) {
+            c = connect(home);
+          }
+          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(count)) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+              continue;
+            }
+          }
+          Set<String> rows = new HashSet<>();
+          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(rowsSql)) {
+            while (rs.next()) {
+              rows.add(rs.getString(1));
+            }
+          }
+          p.destroyForcibly(); // SIGKILL
+          assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+          if (rows.isEmpty()) {
+            return null; // assigned between the two reads: try again
+          }
+          return rows;
+        } catch (SQLException | IOException | IndexOutOfBoundsException e) {
+          // the server is not up yet, or the schema not yet there
+          if (c != null) {
+            c.close();
+            c = null;
+          }
+          Thread.sleep(25);
+        }
+      }
+      p.waitFor(5, TimeUnit.MINUTES);
+      return null;
+    } finally {
+      if (c != null) {
+        c.close();
+      }
+    }
   }
 
   private static Connection connect(Path home) throws IOException, SQLException {

@@ -37,6 +37,14 @@ public interface DocumentRepository {
   List<Document> needingProcessing(int limit);
 
   /**
+   * Sets every document that is not {@link DocumentStatus#INGESTED} back to it, so that the next
+   * processing run reads all documents again ({@code marsad process --again}).
+   *
+   * @return how many documents were re-queued
+   */
+  int requeueAll();
+
+  /**
    * Sets the status of the document {@code id}.
    *
    * @throws IllegalArgumentException when no such document is stored

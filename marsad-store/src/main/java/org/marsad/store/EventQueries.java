@@ -142,6 +142,14 @@ public final class EventQueries {
     });
   }
 
+  /** Where the id of an event that is no longer stored leads (merged or deleted), if it was ever used. */
+  public Optional<EventRedirect> redirect(long id) {
+    return jdbi.withHandle(h -> h.createQuery("select from_id, to_id from event_redirects where from_id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> new EventRedirect(rs.getLong(1), rs.getObject(2, Long.class)))
+        .findOne());
+  }
+
   /** The audit log of one event, oldest first. */
   public List<AuditEntry> history(long eventId) {
     return jdbi.withHandle(h -> history(h, eventId));

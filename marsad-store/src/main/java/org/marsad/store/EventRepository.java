@@ -16,8 +16,10 @@ import org.marsad.core.domain.RecordKind;
  * frequent among the sources that have one, ties going to the source attached first, the place
  * preferring a city over an admin area over a country; its summary is the title of its earliest
  * published document (else the first evidence quote of its first source). An event whose last
- * source leaves (its document is processed again, or the record moves) is deleted with its links,
- * so events without sources never linger or count.
+ * source leaves (its document is processed again and the record has no successor, or the record
+ * moves) is deleted with its links when the transaction commits, so events without sources never
+ * linger or count, unless an analyst reviewed it: a reviewed event is analysts' work and stays. A
+ * deleted event's id is kept in {@code event_redirects} (gone, or merged into another event).
  */
 public interface EventRepository {
 

@@ -109,6 +109,13 @@ final class JdbiDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public int requeueAll() {
+    return jdbi.withHandle(
+        h -> h.createUpdate("update documents set status = 'ingested' where status <> 'ingested'")
+            .execute());
+  }
+
+  @Override
   public void markStatus(String id, DocumentStatus status) {
     markStatus(id, status, null);
   }

@@ -40,11 +40,14 @@ final class JdbiRecordRepository implements RecordRepository {
     }
     jdbi.useTransaction(
         h -> {
-          // the old records leave their events (V3's trigger deletes events left without
-          // sources); the events that keep other sources get their fields recomputed
+          // the new records go back to the events of their predecessors (same kind, type and
+          // date), so events keep their ids, links and reviews; at commit V7's trigger deletes the
+          // unreviewed events left without sources; the others get their fields recomputed
           List<Long> events = JdbiEventRepository.eventsOfDocument(h, documentId);
+          EventCarryOver carry = EventCarryOver.before(h, documentId);
           var at = Timestamps.now(clock);
           RecordWriter.replace(h, documentId, copy, at);
+          carry.reattach(h, documentId);
           EventFields.refresh(h, events, at);
         });
   }

@@ -132,7 +132,7 @@ public final class Reviews {
       throw new IllegalArgumentException(
           "cannot merge a " + kind(h, id) + " into a " + kind(h, into) + ": " + id + " -> " + into);
     }
-    // links first: moving the last source away deletes the event with its links (V3's trigger)
+    // links first: the merged event is deleted below, with its links
     for (String[] c : List.of(new String[] {"response_id", "incident_id"},
         new String[] {"incident_id", "response_id"})) {
       h.createUpdate("insert into event_links (response_id, incident_id, signal, score, decided_by,"
@@ -147,6 +147,13 @@ public final class Reviews {
     EventFields.refresh(h, into, now);
     h.createUpdate("update events set reviewed_by = :a, reviewed_at = :t where id = :into")
         .bind("a", actor).bind("t", now).bind("into", into).execute();
+    // the merged event goes (reviewed or not); its address, and those that led to it, lead to into
+    h.createUpdate("delete from events where id = :id").bind("id", id).execute();
+    h.createUpdate("update event_redirects set to_id = :into where to_id = :id")
+        .bind("into", into).bind("id", id).execute();
+    h.createUpdate("insert into event_redirects (from_id, to_id) values (:id, :into)"
+            + " on conflict (from_id) do update set to_id = excluded.to_id")
+        .bind("into", into).bind("id", id).execute();
     return into;
   }
 

@@ -92,7 +92,7 @@ class EventRepositoryIT {
   }
 
   @Test
-  void replaceForDocument_again_leavesNoSourcelessEventAndNoDoubleCount() {
+  void replaceForDocument_again_keepsTheEventOfTheSameRecordAndDropsTheSourceless() {
     String type = "type-reprocess";
     stored("ev-re-1", List.of(retyped(incident("ev-re-1"), type, LocalDate.of(2025, 5, 12))));
     stored("ev-re-2", List.of(retyped(incident("ev-re-2"), type, LocalDate.of(2025, 5, 14))));
@@ -107,13 +107,15 @@ class EventRepositoryIT {
         List.of(retyped(incident("ev-re-1"), type, LocalDate.of(2025, 5, 12))));
     store.records().replaceForDocument("ev-re-3", List.of());
 
-    assertThat(store.events().find(alone)).isEmpty();
+    assertThat(store.events().eventOf(new RecordRef("ev-re-1", 0))).contains(alone);
+    assertThat(store.events().find(alone).orElseThrow().summary().sources()).isEqualTo(1);
     assertThat(store.events().find(shared).orElseThrow().summary().sources()).isEqualTo(1);
     assertThat(store.events().find(shared).orElseThrow().summary().date()).isEqualTo(LocalDate.of(2025, 5, 14));
-    assertThat(store.counts().incidents()).isEqualTo(before.incidents() - 1);
-    store.events().create(new RecordRef("ev-re-1", 0), Decision.of("new", null));
     assertThat(store.counts().incidents()).isEqualTo(before.incidents());
-    assertThat(store.events().count(EventFilter.all().withType(type))).isEqualTo(2);
+    store.records().replaceForDocument("ev-re-1", List.of());
+    assertThat(store.events().find(alone)).isEmpty();
+    assertThat(store.counts().incidents()).isEqualTo(before.incidents() - 1);
+    assertThat(store.events().count(EventFilter.all().withType(type))).isEqualTo(1);
   }
 
   @Test

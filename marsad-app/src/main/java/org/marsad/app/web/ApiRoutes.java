@@ -118,7 +118,7 @@ final class ApiRoutes {
   private EventDetail event(Context ctx, String kind) {
     long id = longParam(ctx.pathParam("id"));
     EventDetail d = workspace.events().detail(id)
-        .orElseThrow(() -> new NotFoundResponse("no " + kind + " " + id));
+        .orElseThrow(() -> MissingEvents.answer(workspace, ctx, kind, id, "/api/" + kind + "s"));
     if (!d.event().kind().equals(kind)) {
       throw new NotFoundResponse("event " + id + " is not a " + kind);
     }

@@ -1,7 +1,6 @@
 package org.marsad.app.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +29,7 @@ final class EventPage {
     long id = ApiRoutes.longParam(ctx.pathParam("id"));
     EventDetail d = workspace.events().detail(id)
         .filter(x -> x.event().kind().equals(kind))
-        .orElseThrow(() -> new NotFoundResponse("no " + kind + " " + id));
+        .orElseThrow(() -> MissingEvents.answer(workspace, ctx, kind, id, "/" + kind + "s"));
     EventRow e = d.event();
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(Html.esc(e.type())).append(" <span class=\"status ").append(Html.esc(e.status()))

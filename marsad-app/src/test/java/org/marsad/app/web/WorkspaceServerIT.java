@@ -157,7 +157,15 @@ class WorkspaceServerIT {
     JsonNode merged = json(ana.postJson("/api/incidents/" + b + "/review", "{\"action\": \"merge\", \"into\": " + a + "}"));
     assertThat(merged.get("id").asLong()).isEqualTo(a);
     assertThat(merged.get("sources").asInt()).isEqualTo(2);
-    assertThat(ana.get("/api/incidents/" + b).statusCode()).isEqualTo(404);
+    HttpResponse<String> old = ana.get("/api/incidents/" + b);
+    assertThat(old.statusCode()).as("the merged event's address moved").isEqualTo(301);
+    assertThat(old.headers().firstValue("Location")).contains("/api/incidents/" + a);
+    HttpResponse<String> page = ana.get("/incidents/" + b);
+    assertThat(page.statusCode()).isEqualTo(301);
+    assertThat(page.headers().firstValue("Location")).contains("/incidents/" + a);
+    HttpResponse<String> change = ana.postJson("/api/incidents/" + b + "/review", "{\"action\": \"verify\"}");
+    assertThat(change.statusCode()).as("a change is not redirected").isEqualTo(404);
+    assertThat(change.body()).contains("merged into " + a);
     JsonNode detail = json(ana.get("/api/incidents/" + a));
     long moved = detail.get("sources").get(1).get("recordId").asLong();
     JsonNode split = json(ana.postJson("/api/incidents/" + a + "/review", "{\"action\": \"split\", \"records\": [" + moved + "]}"));
@@ -166,6 +174,19 @@ class WorkspaceServerIT {
     assertThat(json(ana.get("/api/incidents/" + a)).get("sources")).hasSize(1);
     assertThat(workspace.events().history(b)).extracting(e -> e.action()).contains("merge");
     assertThat(ana.postJson("/api/incidents/" + a + "/review", "{\"action\": \"merge\", \"into\": " + condemnation + "}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void deletedEvent_answersGone_pageAndApi() throws Exception {
+    WorkspaceFixture f = new WorkspaceFixture(workspace);
+    long gone = f.event("incident", "threat_harassment", "Letters sent to a mosque", "Threatening letters were sent.",
+        "Threatening letters", LocalDate.of(2022, 3, 4), "Leeds", "GB", 53.8, -1.55);
+    // its document withdrawn: the sources go, and no analyst reviewed it
+    workspace.jdbi().useHandle(h -> h.execute("delete from event_sources where event_id = ?", gone));
+    TestClient c = new TestClient(server.port());
+    assertThat(c.get("/api/incidents/" + gone).statusCode()).isEqualTo(410);
+    assertThat(c.get("/incidents/" + gone).statusCode()).isEqualTo(410);
+    assertThat(c.get("/api/responses/" + gone).statusCode()).isEqualTo(410);
   }
 
   @Test

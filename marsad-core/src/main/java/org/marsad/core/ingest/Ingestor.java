@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
@@ -122,6 +123,14 @@ public final class Ingestor {
           + config.maxFileBytes() + " bytes; quarantine keeps only the first " + config.quarantineKeepBytes()
           + " bytes", Arrays.copyOf(content, config.quarantineKeepBytes())));
     } else {
+      String extension = ReaderChoice.extension(source);
+      if (extension.equals("jsonl") || extension.equals("ndjson")) {
+        Optional<NulLines.Lifted> lifted = NulLines.lift(source, content);
+        if (lifted.isPresent()) {
+          sink.accept(new IngestResult(List.of(), lifted.get().quarantined()));
+          content = lifted.get().content();
+        }
+      }
       switch (TextDecoder.decode(content)) {
         case Decoded.Refused refused -> sink.accept(refuse(source, refused.reason(), content));
         case Decoded.Text text -> read(source, content, text, sink);

@@ -14,10 +14,11 @@ import java.util.Locale;
  *
  * <p>Order: a UTF-8 byte-order mark is stripped and the rest decoded strictly as UTF-8; a UTF-16 byte-order
  * mark selects strict UTF-16; NUL bytes mean binary (or UTF-16 without a mark, which Marsad does not guess);
- * otherwise strict UTF-8. Bytes that are not valid UTF-8 are decoded as windows-1252, or ISO-8859-1 when they
- * use the five bytes windows-1252 leaves undefined, and the result says it was a fallback. Content with more
+ * otherwise strict UTF-8. Content that is not valid UTF-8 is decoded sequence by sequence: well-formed UTF-8
+ * sequences as UTF-8, other bytes as windows-1252 (U+FFFD for the five bytes it leaves undefined), so a file
+ * mixing the two reads right; the result says it was a fallback. Content with more
  * than {@value #MAX_CONTROL_PERCENT}% control characters is binary; content that is not UTF-8 and has more than
- * {@value #MAX_NON_ASCII_PERCENT}% non-ASCII bytes is refused too (binary, or a legacy encoding such as
+ * {@value #MAX_NON_ASCII_PERCENT}% non-ASCII bytes outside well-formed UTF-8 sequences is refused too (binary, or a legacy encoding such as
  * windows-1251 that a Latin guess would turn into nonsense).
  *
  * <p>Needs: nothing. Gives: {@link Decoded}. Thread-safety: stateless, safe from any thread (decoders are
@@ -59,25 +60,95 @@ final class TextDecoder {
     if (text != null) {
       return checkControls(new Decoded.Text(text, "UTF-8", false));
     }
+    // non-ASCII bytes outside well-formed UTF-8 sequences: what a Latin guess would have to read
     int nonAscii = 0;
     int total = bytes.remaining();
-    for (int i = bytes.position(); i < bytes.limit(); i++) {
-      if (bytes.get(i) < 0) {
+    byte[] b = bytes.array();
+    int end = bytes.arrayOffset() + bytes.limit();
+    for (int i = bytes.arrayOffset() + bytes.position(); i < end; ) {
+      int n = utf8Length(b, i, end);
+      if (n == 1 && b[i] < 0) {
         nonAscii++;
       }
+      i += n;
     }
     if (100L * nonAscii > (long) MAX_NON_ASCII_PERCENT * total) {
       return new Decoded.Refused(String.format(Locale.ROOT,
           "not valid %s and %d%% of the bytes are non-ASCII: binary, or a legacy encoding Marsad does not guess",
           what, 100L * nonAscii / total));
     }
-    String latin = strict(WINDOWS_1252, bytes.duplicate());
-    if (latin != null) {
-      return checkControls(new Decoded.Text(latin, "windows-1252", true));
+    return checkControls(mixed(bytes));
+  }
+
+  /**
+   * Decodes byte sequence by byte sequence: a well-formed UTF-8 sequence (no overlong form, no surrogate, at
+   * most U+10FFFF) as UTF-8, any other byte as windows-1252, and U+FFFD only for the five bytes windows-1252
+   * leaves undefined; so a file pasted together from UTF-8 and windows-1252 reads right in both parts.
+   */
+  private static Decoded.Text mixed(ByteBuffer buffer) {
+    byte[] b = buffer.array();
+    int end = buffer.arrayOffset() + buffer.limit();
+    StringBuilder out = new StringBuilder(buffer.remaining());
+    boolean utf8 = false;
+    for (int i = buffer.arrayOffset() + buffer.position(); i < end; ) {
+      int n = utf8Length(b, i, end);
+      if (n > 1) {
+        out.append(new String(b, i, n, StandardCharsets.UTF_8));
+        utf8 = true;
+        i += n;
+      } else {
+        out.append(b[i] >= 0 ? (char) b[i] : WINDOWS_1252_HIGH[(b[i] & 0xFF) - 0x80]);
+        i++;
+      }
     }
-    return checkControls(
-        new Decoded.Text(new String(bytes.array(), bytes.position(), total, StandardCharsets.ISO_8859_1),
-            "ISO-8859-1", true));
+    return new Decoded.Text(out.toString(), utf8 ? "UTF-8 and windows-1252" : "windows-1252", true);
+  }
+
+  /** The length of the well-formed UTF-8 sequence of two or more bytes at {@code i}, else 1. */
+  private static int utf8Length(byte[] b, int i, int end) {
+    int lead = b[i] & 0xFF;
+    int n;
+    int min = 0x80;
+    int max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      n = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      n = 3;
+      min = lead == 0xE0 ? 0xA0 : 0x80;
+      max = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      n = 4;
+      min = lead == 0xF0 ? 0x90 : 0x80;
+      max = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 1;
+    }
+    if (i + n > end) {
+      return 1;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < min || second > max) {
+      return 1;
+    }
+    for (int k = 2; k < n; k++) {
+      int c = b[i + k] & 0xFF;
+      if (c < 0x80 || c > 0xBF) {
+        return 1;
+      }
+    }
+    return n;
+  }
+
+  /** windows-1252 characters of the bytes 0x80 to 0xFF; U+FFFD for the five it leaves undefined. */
+  private static final char[] WINDOWS_1252_HIGH = windows1252High();
+
+  private static char[] windows1252High() {
+    char[] chars = new char[0x80];
+    for (int b = 0x80; b <= 0xFF; b++) {
+      String s = strict(WINDOWS_1252, ByteBuffer.wrap(new byte[] {(byte) b}));
+      chars[b - 0x80] = s == null || s.length() != 1 ? '\uFFFD' : s.charAt(0);
+    }
+    return chars;
   }
 
   private static Decoded checkControls(Decoded.Text decoded) {

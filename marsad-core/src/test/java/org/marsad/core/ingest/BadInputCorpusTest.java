@@ -77,8 +77,13 @@ class BadInputCorpusTest {
     c.add(new Case("encoding", "UTF-8 and windows-1252 mixed in one file", "mixed.txt",
         concat("date 2023-08-01\n\nSaid \u201Cno\u201D in UTF-8; ".getBytes(StandardCharsets.UTF_8),
             "L\u00F8kke in windows-1252.".getBytes(Charset.forName("windows-1252"))),
-        "read as windows-1252 (logged as a warning); the UTF-8 part becomes mojibake",
-        Outcome.read(d -> d.size() == 1 && d.get(0).text().contains("L\u00F8kke"))));
+        "each byte sequence in its encoding (logged as a warning): both parts read right",
+        Outcome.read(d -> d.size() == 1 && d.get(0).text().equals("Said \u201Cno\u201D in UTF-8; L\u00F8kke in windows-1252."))));
+    c.add(new Case("encoding", "windows-1252 with a byte it leaves undefined (0x81)", "undefined1252.txt",
+        concat("date 2023-08-01\n\nL\u00F8kke ".getBytes(Charset.forName("windows-1252")),
+            new byte[] {(byte) 0x81}, " \u20AC5.".getBytes(Charset.forName("windows-1252"))),
+        "read; U+FFFD only for the undefined byte",
+        Outcome.read(d -> d.size() == 1 && d.get(0).text().equals("L\u00F8kke \uFFFD \u20AC5."))));
     c.add(new Case("encoding", "UTF-8 encoding of a lone surrogate (ED A0 80)", "surrogate.txt",
         concat("date 2023-08-01\n\nBefore ".getBytes(StandardCharsets.UTF_8),
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, " after.".getBytes(StandardCharsets.UTF_8)),
@@ -141,7 +146,11 @@ class BadInputCorpusTest {
         "each line quarantined, the other lines read", Outcome.read(d -> d.size() == 2)));
     c.add(new Case("json lines", "a NUL byte inside one line", "nul.jsonl",
         jsonl("{\"date\":\"2023-08-01\",\"text\":\"a\u0000b\"}"),
-        "the whole file quarantined as binary (a NUL byte means binary; weak: one bad line costs the file)",
+        "the line quarantined alone, the other lines read", Outcome.read(d -> d.size() == 2)));
+    c.add(new Case("json lines", "JSON Lines in UTF-16LE without a byte-order mark (NUL bytes on every line)",
+        "u16.jsonl", new String(jsonl("{\"date\":\"2023-08-01\",\"text\":\"Middle.\"}"), StandardCharsets.UTF_8)
+            .getBytes(StandardCharsets.UTF_16LE),
+        "quarantined whole as binary (too many NUL lines to be bad lines)",
         Outcome.quarantined("binary content: contains NUL bytes")));
     c.add(new Case("json lines", "only blank lines", "blank.jsonl", "\n \n\t\n".getBytes(StandardCharsets.UTF_8),
         "quarantined whole", Outcome.quarantined("no JSON lines (only white space)")));

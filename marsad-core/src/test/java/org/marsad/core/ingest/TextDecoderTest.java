@@ -36,12 +36,30 @@ class TextDecoderTest {
   }
 
   @Test
-  void decode_byteUndefinedInWindows1252_fallsBackToLatin1() {
-    byte[] bytes = {'a', 'b', 'c', 'd', (byte) 0x81, 'e', 'f', 'g', 'h', 'i'};
-    Decoded d = TextDecoder.decode(bytes);
-    assertThat(d).isInstanceOf(Decoded.Text.class);
-    assertThat(((Decoded.Text) d).charset()).isEqualTo("ISO-8859-1");
-    assertThat(((Decoded.Text) d).fallback()).isTrue();
+  void decode_byteUndefinedInWindows1252_becomesReplacementCharacterAlone() {
+    byte[] bytes = {'a', 'b', 'c', 'd', (byte) 0x81, 'e', 'f', 'g', (byte) 0x80, 'i'};
+    assertThat(TextDecoder.decode(bytes))
+        .isEqualTo(new Decoded.Text("abcd\uFFFDefg\u20ACi", "windows-1252", true));
+  }
+
+  @Test
+  void decode_utf8AndWindows1252Mixed_decodesEachSequenceInItsEncoding() {
+    byte[] utf8 = "Said \u201Cno\u201D in Malm\u00F6 \uD83D\uDD4C; ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] cp1252 = "L\u00F8kke \u20AC5.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] both = new byte[utf8.length + cp1252.length];
+    System.arraycopy(utf8, 0, both, 0, utf8.length);
+    System.arraycopy(cp1252, 0, both, utf8.length, cp1252.length);
+    assertThat(TextDecoder.decode(both)).isEqualTo(new Decoded.Text(
+        "Said \u201Cno\u201D in Malm\u00F6 \uD83D\uDD4C; L\u00F8kke \u20AC5.", "UTF-8 and windows-1252", true));
+  }
+
+  @Test
+  void decode_truncatedOrOverlongUtf8_readsTheBytesAsWindows1252() {
+    // C3 at the end (truncated), C0 AF (overlong '/'), ED A0 80 (a surrogate)
+    byte[] bytes = {'a', 'b', 'c', 'd', 'e', 'f', (byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80,
+        'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', (byte) 0xC3};
+    assertThat(((Decoded.Text) TextDecoder.decode(bytes)).text())
+        .isEqualTo("abcdef\u00C0\u00AF\u00ED\u00A0\u20ACghijklmnopqrst\u00C3");
   }
 
   @Test
