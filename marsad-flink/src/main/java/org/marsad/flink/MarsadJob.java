@@ -38,6 +38,8 @@ public final class MarsadJob {
   public static void define(StreamExecutionEnvironment env, JobConfig config) {
     env.setParallelism(config.parallelism());
     env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.AT_LEAST_ONCE);
+    // a document is a large unit of work: ship it at once rather than fill network buffers
+    env.setBufferTimeout(5);
     Topics t = config.topics();
 
     SingleOutputStreamOperator<Tuple2<String, String>> screened =
@@ -50,6 +52,8 @@ public final class MarsadJob {
         .sinkTo(write(config, t.results())).name("decided-out").uid("decided-out");
 
     read(env, config, t.relevant(), "understand")
+        // a few partitions with uneven documents would leave a CoreNLP subtask idle
+        .rebalance()
         .process(new UnderstandFunction(), KeyedJson.TYPE)
         .name("understand")
         .uid("understand")
