@@ -38,8 +38,11 @@ final class JdbiEventRepository implements EventRepository {
 
   private static StoredRecord record(Handle h, RecordRef ref) {
     Objects.requireNonNull(ref, "record");
+    // the lock keeps a concurrent replacement of the document's records from deleting the row
+    // before this transaction attaches it
     return h.createQuery(
-            "select id, kind, type from records where document_id = :d and ordinal = :o")
+            "select id, kind, type from records where document_id = :d and ordinal = :o"
+                + " for key share")
         .bind("d", ref.documentId())
         .bind("o", ref.ordinal())
         .map(
