@@ -34,8 +34,10 @@ final class EventAssignment extends KeyedProcessFunction<String, Tuple2<String, 
     e.enableTimeToLive(ttl);
     MapStateDescriptor<String, String> d = new MapStateDescriptor<>("documents", Types.STRING, Types.STRING);
     d.enableTimeToLive(ttl);
+    MapStateDescriptor<Long, String> days = new MapStateDescriptor<>("days", Types.LONG, Types.STRING);
+    days.enableTimeToLive(ttl);
     state = new EventState(table(getRuntimeContext().getMapState(e)), table(getRuntimeContext().getMapState(d)),
-        RecordMatcher.standard());
+        table(getRuntimeContext().getMapState(days)), RecordMatcher.standard());
     created = getRuntimeContext().getMetricGroup().counter("events_created");
   }
 

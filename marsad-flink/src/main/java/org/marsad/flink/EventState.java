@@ -34,8 +34,8 @@ import org.marsad.flink.format.DedupJson;
  *
  * <p>New events get {@link #eventId} of their first record, so a replay gives the same ids; a
  * document seen again gets the decisions it got the first time, so a replay changes nothing. Holds
- * two tables ({@code events}: id to {@link EventSources}; {@code documents}: document id to its
- * assignments here), which the job backs with Flink keyed state and tests with maps. Not
+ * three tables ({@code events}: id to {@link EventSources}; {@code documents}: document id to its
+ * assignments here; {@code days}: the index of events by date), which the job backs with Flink keyed state and tests with maps. Not
  * thread-safe (Flink calls it from one thread per key).
  */
 final class EventState {
@@ -49,13 +49,27 @@ final class EventState {
     Iterable<V> values() throws Exception;
   }
 
+  /** The day key of undated events in {@code days}. */
+  static final long UNDATED = Long.MIN_VALUE;
+  /** A record dated over a longer range than this looks at every event rather than day by day. */
+  private static final int MAX_DAYS_LOOKED_UP = 400;
+
   private final Table<Long, String> events;
   private final Table<String, String> documents;
+  private final Table<Long, String> days;
   private final RecordMatcher matcher;
 
-  EventState(Table<Long, String> events, Table<String, String> documents, RecordMatcher matcher) {
+  /**
+   * @param events event id → {@link EventSources} JSON
+   * @param documents document id → its assignments here
+   * @param days epoch day of an event's date ({@link #UNDATED} for none) → the ids of the events
+   *     of that date, space-separated: the index that keeps matching to the record's window
+   */
+  EventState(Table<Long, String> events, Table<String, String> documents, Table<Long, String> days,
+      RecordMatcher matcher) {
     this.events = events;
     this.documents = documents;
+    this.days = days;
     this.matcher = matcher;
   }
 
@@ -91,9 +105,8 @@ final class EventState {
       ExtractedRecord r = g.records().get(i);
       int ordinal = g.ordinals().get(i);
       List<EventProfile> candidates = new ArrayList<>();
-      for (String json : events.values()) {
-        EventSources e = EventSources.read(json);
-        if (!ofThisDocument.contains(e.id()) && inWindow(r, e)) {
+      for (EventSources e : inWindow(r)) {
+        if (!ofThisDocument.contains(e.id())) {
           candidates.add(profile(e));
         }
       }
@@ -136,21 +149,68 @@ final class EventState {
     for (Actor a : r.actors()) {
       actors.add(RecordMatcher.actorKey(a));
     }
-    events.put(eventId, e.with(new DedupJson.Source(ref, r.date(), r.dateEnd(), r.place(), actors)).write());
+    EventSources joined = e.with(new DedupJson.Source(ref, r.date(), r.dateEnd(), r.place(), actors));
+    events.put(eventId, joined.write());
+    long before = json == null ? Long.MAX_VALUE : day(e);
+    long after = day(joined);
+    if (before != after) {
+      if (before != Long.MAX_VALUE) {
+        String ids = days.get(before);
+        if (ids != null) {
+          days.put(before, (" " + ids + " ").replace(" " + eventId + " ", " ").strip());
+        }
+      }
+      String ids = days.get(after);
+      days.put(after, ids == null || ids.isEmpty() ? Long.toString(eventId) : ids + " " + eventId);
+    }
   }
 
-  /** The store's blocking: dated events within the record's window, or undated ones for an undated record. */
-  private boolean inWindow(ExtractedRecord r, EventSources e) {
-    LocalDate[] d = date(e);
+  /** The index key of an event: the epoch day of its date, or {@link #UNDATED}. */
+  private static long day(EventSources e) {
+    LocalDate d = date(e)[0];
+    return d == null ? UNDATED : d.toEpochDay();
+  }
+
+  /**
+   * The store's blocking: the events dated within the record's window (its dates widened by the
+   * matcher's day window), or the undated ones for an undated record.
+   */
+  private List<EventSources> inWindow(ExtractedRecord r) throws Exception {
+    List<EventSources> out = new ArrayList<>();
     if (r.date() == null) {
-      return d[0] == null;
-    }
-    if (d[0] == null) {
-      return false;
+      addEvents(days.get(UNDATED), out);
+      return out;
     }
     int w = matcher.dayWindow(r.kind());
     LocalDate end = r.dateEnd() == null ? r.date() : r.dateEnd();
-    return !d[0].isBefore(r.date().minusDays(w)) && !d[0].isAfter(end.plusDays(w));
+    long from = r.date().minusDays(w).toEpochDay();
+    long to = end.plusDays(w).toEpochDay();
+    if (to - from > MAX_DAYS_LOOKED_UP) {
+      for (String json : events.values()) {
+        EventSources e = EventSources.read(json);
+        long d = day(e);
+        if (d != UNDATED && d >= from && d <= to) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+    for (long d = from; d <= to; d++) {
+      addEvents(days.get(d), out);
+    }
+    return out;
+  }
+
+  private void addEvents(String ids, List<EventSources> out) throws Exception {
+    if (ids == null || ids.isEmpty()) {
+      return;
+    }
+    for (String id : ids.split(" ")) {
+      String json = events.get(Long.parseLong(id));
+      if (json != null) { // else expired
+        out.add(EventSources.read(json));
+      }
+    }
   }
 
   /** The event as matching sees it. */

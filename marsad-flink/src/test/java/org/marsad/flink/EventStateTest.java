@@ -29,7 +29,8 @@ class EventStateTest {
 
   final Map<Long, String> events = new HashMap<>();
   final Map<String, String> documents = new HashMap<>();
-  final EventState state = new EventState(table(events), table(documents), RecordMatcher.standard());
+  final Map<Long, String> days = new HashMap<>();
+  final EventState state = new EventState(table(events), table(documents), table(days), RecordMatcher.standard());
 
   static <K, V> EventState.Table<K, V> table(Map<K, V> m) {
     return new EventState.Table<>() {
@@ -131,6 +132,25 @@ class EventStateTest {
     long egypt = assign("c", null, condemnation("c", "Egypt")).getFirst().eventId();
     assertThat(oicAgain).isEqualTo(oic);
     assertThat(egypt).isNotEqualTo(oic);
+  }
+
+  @Test
+  void assign_eventWhoseDateMoves_isFoundAtItsNewDate() throws Exception {
+    long id = assign("a", null, incident("a", DAY, LYON)).getFirst().eventId();
+    assign("b", null, incident("b", DAY.plusDays(2), LYON));
+    assign("c", null, incident("c", DAY.plusDays(2), LYON)); // the event's date is now DAY + 2
+    assertThat(days).containsEntry(DAY.plusDays(2).toEpochDay(), Long.toString(id));
+    assertThat(days.get(DAY.toEpochDay())).isEmpty();
+    // DAY + 4 is in the window of DAY + 2 only
+    assertThat(assign("d", null, incident("d", DAY.plusDays(4), LYON)).getFirst().eventId()).isEqualTo(id);
+  }
+
+  @Test
+  void assign_undatedRecords_meetOnlyUndatedEvents() throws Exception {
+    long dated = assign("a", null, incident("a", DAY, LYON)).getFirst().eventId();
+    long undated = assign("b", null, incident("b", null, LYON)).getFirst().eventId();
+    assertThat(undated).isNotEqualTo(dated);
+    assertThat(assign("c", null, incident("c", null, LYON)).getFirst().eventId()).isEqualTo(undated);
   }
 
   @Test
