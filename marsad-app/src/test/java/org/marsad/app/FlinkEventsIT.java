@@ -39,10 +39,11 @@ import org.marsad.store.StoreConfig;
 
 /**
  * The scale-out job and the embedded host make the same events: the two seeds and the eleven
- * development articles of {@code ../shared/seeds} go through the embedded host ({@link Processor},
+ * development articles of {@code ../shared/seeds}, with an update of a seed (a near-duplicate), go through the embedded host ({@link Processor},
  * embedded PostgreSQL) and through the Flink job (in-process Kafka, MiniCluster, the PostgreSQL
  * server of {@code MARSAD_TEST_PG_URL}); the events, compared as the sets of record references
- * (documentId#ordinal) behind them, and their same-document links are the same. A second job with
+ * (documentId#ordinal) behind them, their same-document links and the near-duplicate marks are the
+ * same. A second job with
  * fresh state then replays every topic from the start: the events keep their ids and sources.
  */
 class FlinkEventsIT {
@@ -93,6 +94,7 @@ class FlinkEventsIT {
     assertThat(embedded.sources().values().stream().mapToInt(Set::size).sum())
         .as("the seeds and dev articles yield records").isGreaterThanOrEqualTo(30);
     assertThat(embedded.sources().values()).anyMatch(refs -> refs.size() > 1);
+    assertThat(embedded.duplicates()).as("the update is a near-duplicate").hasSize(1);
 
     JobConfig config = JobConfig.of(kafka.bootstrapServers(), dbUrl).withGroupId("first").withParallelism(1)
         .withCheckpointInterval(Duration.ofMillis(500));
@@ -105,6 +107,7 @@ class FlinkEventsIT {
     Events flink = events(dbUrl);
     assertThat(flink.refSets()).isEqualTo(embedded.refSets());
     assertThat(flink.linkSets()).isEqualTo(embedded.linkSets());
+    assertThat(flink.duplicates()).isEqualTo(embedded.duplicates());
     assertThat(flink.sources().keySet()).allMatch(id -> id >= (1L << 52));
 
     // a restart with fresh state, from the start of every topic: every document stored and
@@ -140,11 +143,17 @@ class FlinkEventsIT {
         }
       }
     }
+    // an update of the first seed, as a syndicated copy would be: a near-duplicate
+    Path first = seeds.resolve("000_712beae123183450.txt");
+    byte[] update = (Files.readString(first).strip() + "\nThe mosque's imam thanked the firefighters.\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.addAll(ingestor.ingest("update-of-000.txt", update).documents());
     return out;
   }
 
   /** Events by id with their record references, and the links between them. */
-  record Events(Map<Long, Set<String>> sources, Set<List<Long>> links, long documents) {
+  record Events(Map<Long, Set<String>> sources, Set<List<Long>> links, long documents,
+      Map<String, String> duplicates) {
     Set<Set<String>> refSets() {
       return new HashSet<>(sources.values());
     }
@@ -173,7 +182,14 @@ class FlinkEventsIT {
         }
       }
     }
-    return new Events(sources, links, query(url, "select count(distinct document_id) from records"));
+    Map<String, String> duplicates = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id, duplicate_of from documents where duplicate_of is not null")) {
+      while (rs.next()) {
+        duplicates.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return new Events(sources, links, query(url, "select count(distinct document_id) from records"), duplicates);
   }
 
   private boolean done(List<Document> docs) {
