@@ -6,13 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.core.domain.Document;
 import org.marsad.flink.FlinkBench;
+import org.marsad.flink.Latencies;
 import org.marsad.flink.LocalKafka;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
@@ -20,8 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code marsad bench flink}: throughput of the scale-out host at parallelism 1 and 2 and the time
- * from a document entering Kafka to its records in PostgreSQL. Starts what it is not given: a Kafka
+ * {@code marsad bench flink}: throughput of the scale-out host at parallelism 1 and 2 (until every
+ * record is in an event) and the time from a document entering Kafka to its records, and to its
+ * events, in PostgreSQL (50th and 95th percentiles and maximum), with the load average before and
+ * after, since the machine may be shared. Starts what it is not given: a Kafka
  * broker in this JVM, an embedded PostgreSQL in a temporary folder; the Flink job runs on a
  * MiniCluster in this JVM.
  */
@@ -36,7 +38,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
   @Option(names = "--docs", defaultValue = "60", description = "Documents per throughput run (default: ${DEFAULT-VALUE}).")
   int docs;
 
-  @Option(names = "--latency-docs", defaultValue = "5", description = "Documents timed one by one (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--latency-docs", defaultValue = "20",
+      description = "Documents timed one by one, after " + FlinkBench.WARM_UP + " untimed (default: ${DEFAULT-VALUE}).")
   int latencyDocs;
 
   @Option(names = "--parallelism", split = ",", defaultValue = "1,2",
@@ -59,7 +62,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
     }
     List<Document> all = BenchCorpus.read(data, 100_000);
     List<Document> corpus = FlinkBench.relevant(all, docs);
-    if (corpus.size() < latencyDocs) {
+    int timed = latencyDocs + FlinkBench.WARM_UP;
+    if (corpus.size() < timed) {
       throw new IllegalArgumentException("too few articles under " + data + " pass the cascade: "
           + corpus.size() + " of " + all.size());
     }
@@ -91,8 +95,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         FlinkBench bench = new FlinkBench(
             new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId), System.err::println);
-        FlinkBench.Result r = bench.run(corpus, corpus.subList(0, latencyDocs));
-        System.out.println(figures(r, corpus.size(), warmMs, kafka != null, dbUrl == null));
+        double loadBefore = loadAverage();
+        System.err.println("load average before the runs: " + loadBefore);
+        FlinkBench.Result r = bench.run(corpus, corpus.subList(0, timed));
+        System.out.println(figures(r, corpus.size(), warmMs, kafka != null, dbUrl == null, loadBefore));
       }
     } finally {
       if (kafka != null) {
@@ -103,7 +109,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private ObjectNode figures(FlinkBench.Result r, int n, long warmMs, boolean localKafka, boolean embedded) {
+  private ObjectNode figures(FlinkBench.Result r, int n, long warmMs, boolean localKafka, boolean embedded,
+      double loadBefore) {
     ObjectNode line = new ObjectMapper().createObjectNode();
     line.put("docs", n);
     for (FlinkBench.Run run : r.runs()) {
@@ -116,18 +123,28 @@ final class BenchFlinkCommand implements Callable<Integer> {
     if (runs.size() >= 2) {
       line.put("speedup", round(runs.getLast().docsPerSecond() / runs.getFirst().docsPerSecond()));
     }
-    List<Long> sorted = new ArrayList<>(r.latenciesMs());
-    sorted.sort(Comparator.naturalOrder());
-    line.put("latency_ms_median", sorted.get(sorted.size() / 2));
-    line.put("latency_ms_max", sorted.getLast());
-    line.put("latency_samples", sorted.size());
+    Latencies records = Latencies.of(r.recordLatenciesMs());
+    Latencies events = Latencies.of(r.eventLatenciesMs());
+    line.put("latency_ms_p50", records.p50());
+    line.put("latency_ms_p95", records.p95());
+    line.put("latency_ms_max", records.max());
+    line.put("latency_samples", records.samples());
+    line.put("event_latency_ms_p50", events.p50());
+    line.put("event_latency_ms_p95", events.p95());
+    line.put("event_latency_ms_max", events.max());
+    line.put("event_latency_samples", events.samples());
     line.put("records", r.records());
     line.put("cores", Runtime.getRuntime().availableProcessors());
-    line.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    line.put("load_average_before", round(loadBefore));
+    line.put("load_average", round(loadAverage()));
     line.put("warm_up_ms", warmMs);
     line.put("kafka", localKafka ? "in-process" : "external");
     line.put("postgresql", embedded ? "embedded" : "server");
     return line;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double round(double v) {

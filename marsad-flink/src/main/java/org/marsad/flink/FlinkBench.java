@@ -20,10 +20,12 @@ import org.marsad.core.domain.Document;
 /**
  * Measures the scale-out host end to end on one machine: documents sent to the raw topic of a real
  * Kafka broker, the job on a Flink MiniCluster in this JVM, results stored in a real PostgreSQL.
- * Throughput is documents stored per second, from the first send to the last document stored, at
- * each parallelism asked; latency is from the time Kafka stamps on a document to the moment a
- * reader of PostgreSQL sees its final status (the sink sets it after committing the records), one
- * document at a time on an idle job. Before each run the bench deletes its documents from the
+ * Throughput is documents per second, from the first send until every document is stored and
+ * every one of its records is in an event, at each parallelism asked. Latency is timed one
+ * document at a time on the idle job of the last run, after {@value #WARM_UP} untimed documents:
+ * from the time Kafka stamps on a document to the moment a reader of PostgreSQL sees its final
+ * status (set after its records are committed), and to the moment every record of it is in an
+ * event. Before each run the bench deletes its documents from the
  * database (their records go with them) and uses topics and consumer groups of its own, so runs do
  * not see each other. Not thread-safe.
  */
@@ -68,8 +70,14 @@ public final class FlinkBench {
     }
   }
 
-  /** The figures: throughput runs and latencies in milliseconds, in the order measured. */
-  public record Result(List<Run> runs, List<Long> latenciesMs, int records) {}
+  /**
+   * The figures: throughput runs, and latencies in milliseconds in the order measured, to the
+   * records stored and to the records in events (documents with records only).
+   */
+  public record Result(List<Run> runs, List<Long> recordLatenciesMs, List<Long> eventLatenciesMs, int records) {}
+
+  /** Documents sent before the timed ones, whose latencies are not counted. */
+  public static final int WARM_UP = 2;
 
   private static final Duration WAIT = Duration.ofMinutes(10);
 
@@ -107,7 +115,7 @@ public final class FlinkBench {
 
   /**
    * Runs the throughput runs over {@code corpus}, then times {@code latencyDocs} one by one on the
-   * job of the last run, still running.
+   * job of the last run, still running; the first {@value #WARM_UP} are not counted.
    */
   public Result run(List<Document> corpus, List<Document> latencyDocs) throws Exception {
     List<Run> runs = new ArrayList<>();
@@ -135,7 +143,8 @@ public final class FlinkBench {
           for (Document d : corpus) {
             raw.send(d);
           }
-          await(() -> stored(corpus) == corpus.size(), "the documents to be stored", 50);
+          await(() -> stored(corpus) == corpus.size() && withoutEvent(corpus) == 0,
+              "the documents to be stored and their records to be in events", 50);
           long millis = (System.nanoTime() - start) / 1_000_000;
           Run run = new Run(p, corpus.size(), millis, (cpuNanos() - cpuStart) / 1_000_000);
           progress.accept(String.format(java.util.Locale.ROOT,
@@ -145,18 +154,31 @@ public final class FlinkBench {
         }
       }
       int records = countRecords(corpus);
-      List<Long> latencies = new ArrayList<>();
+      List<Long> toRecords = new ArrayList<>();
+      List<Long> toEvents = new ArrayList<>();
       deleteDocuments(latencyDocs);
       try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), lastConfig.topics().raw())) {
-        for (Document d : latencyDocs) {
+        for (int i = 0; i < latencyDocs.size(); i++) {
+          Document d = latencyDocs.get(i);
           long sentAt = raw.send(d);
           await(() -> stored(List.of(d)) == 1, "document " + d.id() + " to be stored", 5);
-          long ms = System.currentTimeMillis() - sentAt;
-          latencies.add(ms);
-          progress.accept("latency: " + ms + " ms (" + d.source() + ")");
+          long stored = System.currentTimeMillis() - sentAt;
+          await(() -> withoutEvent(List.of(d)) == 0, "the records of " + d.id() + " to be in events", 5);
+          long evented = System.currentTimeMillis() - sentAt;
+          boolean timed = i >= WARM_UP;
+          boolean hasRecords = countRecords(List.of(d)) > 0;
+          if (timed) {
+            toRecords.add(stored);
+            if (hasRecords) {
+              toEvents.add(evented);
+            }
+          }
+          progress.accept("latency" + (timed ? "" : " (warm-up, not counted)") + ": " + stored
+              + " ms to the records, " + (hasRecords ? evented + " ms to the events" : "no records")
+              + " (" + d.source() + ")");
         }
       }
-      return new Result(runs, latencies, records);
+      return new Result(runs, toRecords, toEvents, records);
     } finally {
       if (last != null) {
         last.cancel().get();
@@ -193,6 +215,12 @@ public final class FlinkBench {
 
   private long stored(List<Document> docs) {
     return query("select count(*) from documents where id = any(?) and status <> 'ingested'", docs);
+  }
+
+  /** Records of {@code docs} that are in no event yet. */
+  private long withoutEvent(List<Document> docs) {
+    return query("select count(*) from records r where r.document_id = any(?)"
+        + " and not exists (select 1 from event_sources s where s.record_id = r.id)", docs);
   }
 
   private int countRecords(List<Document> docs) {

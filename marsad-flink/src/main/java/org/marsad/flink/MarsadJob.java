@@ -11,9 +11,8 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.Collector;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.marsad.flink.format.ResultJson;
 
 /**
  * The scale-out host as one Flink job of three pipelines joined by Kafka topics:
@@ -21,13 +20,16 @@ import org.marsad.flink.format.ResultJson;
  * <pre>
  *  raw ──► screen (language, relevance) ──► relevant ──► understand (CoreNLP, geocode, extract) ──► results
  *                 └── stopped by the cascade: result with no records ─────────────────────────────► results
- *  results ──► keyed by document ──► PostgreSQL (idempotent upserts)
- *          └─► per record, keyed by blocking key ──► block groups (dedup candidates) ──► blocks
+ *  results ──► keyed by document: store (PostgreSQL, idempotent) ──► one key: near-duplicates (MinHash, LSH)
+ *          ──► keyed by (kind, type): event assignment (events in keyed state) ──► keyed by document:
+ *              events (PostgreSQL: attach or create with the job's event ids, same-document links)
  * </pre>
  *
  * Delivery is at-least-once (Kafka offsets checkpointed every {@link
- * JobConfig#checkpointInterval}, Kafka sinks flushed at checkpoints) and the sink is idempotent, so
- * a replay or a restart leaves one copy of every document and record. {@code main} submits it to
+ * JobConfig#checkpointInterval}, Kafka sinks flushed at checkpoints) and every write is idempotent,
+ * so a replay or a restart leaves one copy of every document, record and event; event ids derive
+ * from the record that started the event and a record seen again keeps its event, so a replay
+ * gives the same events. {@code main} submits it to
  * the cluster that {@code flink run} names.
  */
 public final class MarsadJob {
@@ -38,6 +40,8 @@ public final class MarsadJob {
   public static void define(StreamExecutionEnvironment env, JobConfig config) {
     env.setParallelism(config.parallelism());
     env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.AT_LEAST_ONCE);
+    // a document is a large unit of work: ship it at once rather than fill network buffers
+    env.setBufferTimeout(5);
     Topics t = config.topics();
 
     SingleOutputStreamOperator<Tuple2<String, String>> screened =
@@ -50,6 +54,8 @@ public final class MarsadJob {
         .sinkTo(write(config, t.results())).name("decided-out").uid("decided-out");
 
     read(env, config, t.relevant(), "understand")
+        // a few partitions with uneven documents would leave a CoreNLP subtask idle
+        .rebalance()
         .process(new UnderstandFunction(), KeyedJson.TYPE)
         .name("understand")
         .uid("understand")
@@ -57,36 +63,31 @@ public final class MarsadJob {
         .name("results-out")
         .uid("results-out");
 
-    DataStream<Tuple2<String, String>> results = read(env, config, t.results(), "store");
-    results
+    SingleOutputStreamOperator<Tuple2<String, String>> nearDuplicates =
+        read(env, config, t.results(), "store")
+            .keyBy(r -> r.f0, Types.STRING)
+            .process(new StoreFunction(config.dbUrl()), KeyedJson.TYPE)
+            .name("store")
+            .uid("store")
+            // every document meets every earlier one: one key
+            .keyBy(r -> "", Types.STRING)
+            .process(new NearDuplicates(), KeyedJson.TYPE)
+            .name("near-duplicates")
+            .uid("near-duplicates");
+    DataStream<Tuple2<String, String>> assigned = nearDuplicates
         .keyBy(r -> r.f0, Types.STRING)
-        .sinkTo(new StoreSink(config.dbUrl()))
-        .name("postgresql")
-        .uid("postgresql");
-    results
-        .flatMap(MarsadJob::blockKeys, KeyedJson.TYPE)
-        .name("blocking-keys")
-        .uid("blocking-keys")
+        .process(new EventAssignment(), KeyedJson.TYPE)
+        .name("event-assignment")
+        .uid("event-assignment");
+    nearDuplicates.getSideOutput(NearDuplicates.DEDUP)
+        .union(assigned)
         .keyBy(r -> r.f0, Types.STRING)
-        .process(new BlockGroups(), KeyedJson.TYPE)
-        .name("block-groups")
-        .uid("block-groups")
-        .sinkTo(write(config, t.blocks()))
-        .name("blocks-out")
-        .uid("blocks-out");
-  }
-
-  /** (blocking key, documentId#ordinal) for each record of a result; nothing for a bad message. */
-  static void blockKeys(Tuple2<String, String> in, Collector<Tuple2<String, String>> out) {
-    DocumentResult r;
-    try {
-      r = ResultJson.read(in.f1);
-    } catch (IllegalArgumentException e) {
-      return; // the sink logs and counts it
-    }
-    for (int i = 0; i < r.records().size(); i++) {
-      out.collect(Tuple2.of(BlockingKey.of(r.records().get(i)).toString(), r.document().id() + "#" + i));
-    }
+        .process(new EventSink(config.dbUrl()), Types.STRING)
+        .name("events")
+        .uid("events")
+        .sinkTo(new DiscardingSink<>())
+        .name("events-written")
+        .uid("events-written");
   }
 
   private static DataStream<Tuple2<String, String>> read(

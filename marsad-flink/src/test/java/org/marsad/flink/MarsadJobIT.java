@@ -2,7 +2,6 @@ package org.marsad.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,9 +37,9 @@ import org.marsad.store.StoreConfig;
 /**
  * The scale-out host end to end: a real Kafka broker (KRaft, in-process), the job on a Flink
  * MiniCluster, a real PostgreSQL server. Sends the two seeds and four other articles, checks that
- * each document and record lands once and that the records are those of the embedded pipeline,
- * and that each record joined its block once, then replays every topic from the start and checks
- * that nothing is duplicated and the blocks are the same.
+ * each document and record lands once, that the records are those of the embedded pipeline and
+ * that each joined an event, then replays every topic from the start and checks that nothing is
+ * duplicated and the events are the same, with the same ids.
  */
 class MarsadJobIT {
 
@@ -75,7 +74,6 @@ class MarsadJobIT {
         .withGroupId("first")
         .withParallelism(1)
         .withCheckpointInterval(Duration.ofMillis(500));
-    kafka.createTopic(config.topics().blocks(), 1); // one partition: the messages in emission order
     kafka.createTopics(config.topics(), 2);
     // what the embedded host's pipeline finds, computed here (CoreNLP is then loaded for the job too)
     Map<String, List<ExtractedRecord>> expected = new HashMap<>();
@@ -92,8 +90,7 @@ class MarsadJobIT {
     try (Store store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC())) {
       await(() -> allStored(store, docs), "every document stored with its status");
       await(() -> consumed(config.topics().results(), "first.store"), "the results consumed");
-      await(() -> TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks()).size() >= expectedRecords,
-          "a block message per record");
+      await(() -> withoutEvent(docs) == 0, "every record in an event");
     }
     job.cancel().get();
 
@@ -111,10 +108,9 @@ class MarsadJobIT {
     assertThat(first.documents()).isEqualTo(docs.size());
     assertThat(first.records()).isEqualTo(expectedRecords);
     assertThat(first.quarantined()).isZero();
-    List<JsonNode> firstBlocks = TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks());
-    assertThat(firstBlocks).hasSize(expectedRecords).allMatch(b -> !b.get("again").asBoolean());
-    Map<String, Integer> sizes = blockSizes(firstBlocks);
-    assertThat(sizes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(expectedRecords);
+    Map<Long, java.util.Set<String>> events = events();
+    assertThat(events.values().stream().mapToInt(java.util.Set::size).sum()).isEqualTo(expectedRecords);
+    assertThat(events.keySet()).allMatch(id -> id >= (1L << 52) && id < (1L << 53));
 
     // replay: a new consumer group reads every topic from the start, so every document is
     // screened, understood and stored again
@@ -123,36 +119,42 @@ class MarsadJobIT {
     JobClient again = submit(replay);
     try (Store store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC())) {
       await(() -> rewritten(seeds, lastId), "the seeds' records written again");
+      // every document screened again gives a result; then the store's offsets cover them all, and
+      // a checkpoint completes only when every operator after it has handled what came before
+      await(() -> messages(config.topics().results()) >= 2L * docs.size(), "the replay's results");
       await(() -> consumed(config.topics().results(), "replay.store"), "the replayed results consumed");
-      // the replay job reads the first run's results and its own: the seeds' twice (from the old
-      // and the new relevant messages), so three more block messages per record
-      await(() -> TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks()).size()
-          >= 4 * expectedRecords, "the replayed block messages");
+      await(() -> withoutEvent(docs) == 0, "every record in an event again");
     }
     again.cancel().get();
     Counts second = counts();
     assertThat(second.maxRecordId()).as("records were replaced").isGreaterThan(lastId);
     assertThat(second.withoutIds()).isEqualTo(first.withoutIds());
-    List<JsonNode> replayed = TopicReader.readAll(kafka.bootstrapServers(), config.topics().blocks())
-        .subList(expectedRecords, 4 * expectedRecords);
-    assertThat(replayed.stream().filter(b -> !b.get("again").asBoolean())).hasSize(expectedRecords);
-    assertThat(blockSizes(replayed)).isEqualTo(sizes);
-    for (JsonNode b : replayed) {
-      if (b.get("again").asBoolean()) {
-        assertThat(b.get("others").asInt()).as(b.toString()).isEqualTo(sizes.get(b.get("block").asText()) - 1);
-      }
-    }
+    assertThat(events()).isEqualTo(events);
   }
 
-  /** The number of distinct records per block in {@code blocks}. */
-  private static Map<String, Integer> blockSizes(List<JsonNode> blocks) {
-    Map<String, java.util.Set<String>> refs = new HashMap<>();
-    for (JsonNode b : blocks) {
-      refs.computeIfAbsent(b.get("block").asText(), k -> new java.util.HashSet<>()).add(b.get("record").asText());
+  /** The record references (documentId#ordinal) of each event. */
+  private Map<Long, java.util.Set<String>> events() throws SQLException {
+    Map<Long, java.util.Set<String>> out = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(dbUrl); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select s.event_id, r.document_id || '#' || r.ordinal from event_sources s"
+            + " join records r on r.id = s.record_id")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+      }
     }
-    Map<String, Integer> sizes = new HashMap<>();
-    refs.forEach((k, v) -> sizes.put(k, v.size()));
-    return sizes;
+    return out;
+  }
+
+  /** How many records of {@code docs} are in no event. */
+  private long withoutEvent(List<Document> docs) {
+    try (Connection c = DriverManager.getConnection(dbUrl); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from records r left join event_sources s on s.record_id = r.id"
+            + " where s.record_id is null")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JobClient submit(JobConfig config) throws Exception {
@@ -196,6 +198,19 @@ class MarsadJobIT {
       }
       return true;
     } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many messages {@code topic} holds (its two partitions). */
+  private long messages(String topic) {
+    try (Admin admin = kafka.admin()) {
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      for (int p = 0; p < 2; p++) {
+        latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+      }
+      return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+    } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }

@@ -41,6 +41,17 @@ public interface EventRepository {
   void attach(RecordRef record, long eventId, Decision decision);
 
   /**
+   * Attaches {@code record} to event {@code eventId}, creating the event with that id (of the
+   * record's kind and type) when it is not stored: the form of {@link #attach} for a host that
+   * chooses event ids itself (the scale-out job derives them from the record that started the
+   * event, so that a replay gives the same ids). Idempotent: a record already attached to the
+   * event is left as it is, decision included.
+   *
+   * @throws IllegalArgumentException when the record is not stored, or the event is of another kind
+   */
+  void attachOrCreate(RecordRef record, long eventId, Decision decision);
+
+  /**
    * Links response event {@code responseId} to incident event {@code incidentId}; linking again
    * replaces the decision.
    *

@@ -38,8 +38,11 @@ final class JdbiEventRepository implements EventRepository {
 
   private static StoredRecord record(Handle h, RecordRef ref) {
     Objects.requireNonNull(ref, "record");
+    // the lock keeps a concurrent replacement of the document's records from deleting the row
+    // before this transaction attaches it
     return h.createQuery(
-            "select id, kind, type from records where document_id = :d and ordinal = :o")
+            "select id, kind, type from records where document_id = :d and ordinal = :o"
+                + " for key share")
         .bind("d", ref.documentId())
         .bind("o", ref.ordinal())
         .map(
@@ -118,26 +121,49 @@ final class JdbiEventRepository implements EventRepository {
   public void attach(RecordRef ref, long eventId, Decision decision) {
     Objects.requireNonNull(decision, "decision");
     OffsetDateTime at = Timestamps.now(clock);
+    jdbi.useTransaction(h -> attach(h, ref, record(h, ref), eventId, decision, at));
+  }
+
+  @Override
+  public void attachOrCreate(RecordRef ref, long eventId, Decision decision) {
+    Objects.requireNonNull(decision, "decision");
+    OffsetDateTime at = Timestamps.now(clock);
     jdbi.useTransaction(
         h -> {
           StoredRecord r = record(h, ref);
-          RecordKind kind = lockEvent(h, eventId);
-          if (kind != r.kind()) {
-            throw new IllegalArgumentException(
-                "kinds differ: record="
-                    + ref
-                    + " is "
-                    + r.kind().id()
-                    + ", event="
-                    + eventId
-                    + " is "
-                    + kind.id());
+          // a concurrent writer may create it too: the first insert wins, the other attaches
+          h.createUpdate(
+                  "insert into events (id, kind, type, created_at, updated_at) overriding system"
+                      + " value values (:id, :kind, :type, :at, :at) on conflict (id) do nothing")
+              .bind("id", eventId)
+              .bind("kind", r.kind().id())
+              .bind("type", r.type())
+              .bind("at", at)
+              .execute();
+          if (currentEvent(h, r.id()).filter(e -> e == eventId).isEmpty()) {
+            attach(h, ref, r, eventId, decision, at);
           }
-          Optional<Long> previous = currentEvent(h, r.id());
-          upsertSource(h, r.id(), eventId, decision, at);
-          EventFields.refresh(h, eventId, at);
-          previous.filter(p -> p != eventId).ifPresent(p -> EventFields.refresh(h, p, at));
         });
+  }
+
+  private static void attach(
+      Handle h, RecordRef ref, StoredRecord r, long eventId, Decision decision, OffsetDateTime at) {
+    RecordKind kind = lockEvent(h, eventId);
+    if (kind != r.kind()) {
+      throw new IllegalArgumentException(
+          "kinds differ: record="
+              + ref
+              + " is "
+              + r.kind().id()
+              + ", event="
+              + eventId
+              + " is "
+              + kind.id());
+    }
+    Optional<Long> previous = currentEvent(h, r.id());
+    upsertSource(h, r.id(), eventId, decision, at);
+    EventFields.refresh(h, eventId, at);
+    previous.filter(p -> p != eventId).ifPresent(p -> EventFields.refresh(h, p, at));
   }
 
   @Override

@@ -133,6 +133,30 @@ class EventRepositoryIT {
   }
 
   @Test
+  void attachOrCreate_givenId_createsOnceAndAgainChangesNothing() {
+    String type = "type-given-id";
+    stored("ev-given-1", List.of(retyped(incident("ev-given-1"), type, LocalDate.of(2025, 5, 12))));
+    stored("ev-given-2", List.of(retyped(incident("ev-given-2"), type, LocalDate.of(2025, 5, 12)),
+        response("ev-given-2")));
+    long id = (1L << 52) + 12345;
+
+    store.events().attachOrCreate(new RecordRef("ev-given-1", 0), id, Decision.of("new", null));
+    store.events().attachOrCreate(new RecordRef("ev-given-2", 0), id, Decision.of("same_event:type+date", 0.6));
+    Counts once = store.counts();
+    store.events().attachOrCreate(new RecordRef("ev-given-1", 0), id, Decision.of("again", null));
+    store.events().attachOrCreate(new RecordRef("ev-given-2", 0), id, Decision.of("again", null));
+
+    Event e = store.events().find(id).orElseThrow();
+    assertThat(e.summary().type()).isEqualTo(type);
+    assertThat(e.sources()).extracting(s -> s.decision().signal())
+        .containsExactly("new", "same_event:type+date");
+    assertThat(store.counts()).isEqualTo(once);
+    assertThat(store.events().count(EventFilter.all().withType(type))).isEqualTo(1);
+    assertThatThrownBy(() -> store.events().attachOrCreate(new RecordRef("ev-given-2", 1), id, Decision.of("x", null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds differ");
+  }
+
+  @Test
   void link_responseToIncident_isSeenFromBoth() {
     stored("ev-link", List.of(incident("ev-link"), response("ev-link")));
     long incident = store.events().create(new RecordRef("ev-link", 0), Decision.of("new", null));

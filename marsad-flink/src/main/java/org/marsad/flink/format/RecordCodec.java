@@ -24,12 +24,18 @@ final class RecordCodec {
   static ObjectNode toJson(ExtractedRecord r) {
     ObjectNode o = RecordJson.toJson(r.documentId(), r);
     if (r.place() != null) {
-      ObjectNode p = (ObjectNode) o.get("place");
-      p.put("admin1", r.place().admin1());
-      p.put("population", r.place().population());
-      p.put("kind", r.place().kind().name().toLowerCase(java.util.Locale.ROOT));
+      o.set("place", place(r.place()));
     }
     return o;
+  }
+
+  /** A place with every field, for {@link #place(JsonNode)} to read back. */
+  static ObjectNode place(Place place) {
+    ObjectNode p = RecordJson.place(place);
+    p.put("admin1", place.admin1());
+    p.put("population", place.population());
+    p.put("kind", place.kind().name().toLowerCase(java.util.Locale.ROOT));
+    return p;
   }
 
   static ExtractedRecord fromJson(JsonNode o, String documentId) {
@@ -85,7 +91,7 @@ final class RecordCodec {
     }
   }
 
-  private static Place place(JsonNode p) {
+  static Place place(JsonNode p) {
     if (p == null || p.isNull()) {
       return null;
     }
