@@ -1,5 +1,6 @@
 package org.marsad.core.ingest;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -37,6 +38,15 @@ final class HtmlReader implements DocumentReader {
 
   @Override
   public IngestResult read(SourceText input) {
+    return read(input, "", null);
+  }
+
+  /**
+   * Reads a page whose address and date are known from elsewhere (an archive record): the page's own
+   * canonical URL and publication date win, {@code fallbackUrl} and {@code fallbackPublished} (may be
+   * null) stand in when it has none.
+   */
+  IngestResult read(SourceText input, String fallbackUrl, LocalDate fallbackPublished) {
     if (input.raw().length > maxBytes) {
       return refuse(input, "HTML is " + input.raw().length + " bytes, over the HTML bound of " + maxBytes
           + " bytes");
@@ -47,19 +57,20 @@ final class HtmlReader implements DocumentReader {
     }
     org.jsoup.nodes.Document page = Jsoup.parse(input.text(), "");
     HtmlMetadata meta = HtmlMetadata.of(page);
-    if (meta.published() != null) {
-      Optional<String> outside = window.problem(meta.published());
+    LocalDate published = meta.published() != null ? meta.published() : fallbackPublished;
+    if (published != null) {
+      Optional<String> outside = window.problem(published);
       if (outside.isPresent()) {
-        return refuse(input, outside.get() + " (from " + meta.publishedFrom() + ")");
+        return refuse(input, outside.get() + " (from " + (meta.published() != null ? meta.publishedFrom() : "the archive record") + ")");
       }
     }
     String text = TextNormaliser.normalise(HtmlMainText.of(page)).strip();
     if (text.isEmpty()) {
       return refuse(input, "no readable text in the HTML");
     }
-    String id = DocumentId.of(text, meta.published(), meta.title());
-    return IngestResult.of(
-        new Document(id, input.source(), meta.url(), meta.title(), meta.published(), meta.author(), "", text));
+    String id = DocumentId.of(text, published, meta.title());
+    String url = meta.url() == null || meta.url().isEmpty() ? fallbackUrl : meta.url();
+    return IngestResult.of(new Document(id, input.source(), url, meta.title(), published, meta.author(), "", text));
   }
 
   private static IngestResult refuse(SourceText input, String reason) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * checked against {@link IngestConfig#maxFileBytes()}; the bytes are decoded (strict UTF-8, else a windows-1252
  * or ISO-8859-1 guess that is logged as a warning, else refused as binary); the text is normalised (line
  * endings, NFC, U+FFFD kept); a reader is chosen by extension and content (seed format, plain text, HTML, JSON
- * Lines) and reads it. Every failure (unreadable, empty, too large, binary, bad date header, date before
+ * Lines) and reads it. WARC files ({@code .warc}, {@code .warc.gz}) are streamed record by record instead
+ * ({@link WarcInput}), not read whole, and are the one compressed input accepted. Every failure (unreadable, empty, too large, binary, bad date header, date before
  * {@link IngestConfig#earliestPublished()} or after today by the clock, unsupported type, a bad JSON line)
  * becomes a {@link Quarantined} with stage {@code ingest}, a one-line reason and the raw bytes; the rest goes
  * on. Ingest never throws for bad input.
@@ -40,6 +41,7 @@ public final class Ingestor {
   private final IngestConfig config;
   private final FileLoader loader;
   private final ReaderChoice readers;
+  private final WarcInput warc;
 
   /** An ingestor with these settings and this clock. */
   public Ingestor(IngestConfig config, Clock clock) {
@@ -47,8 +49,10 @@ public final class Ingestor {
     Objects.requireNonNull(clock, "clock");
     DateWindow window = new DateWindow(config.earliestPublished(), clock, config.futureToleranceDays());
     this.loader = new FileLoader(config.maxFileBytes(), config.quarantineKeepBytes());
-    this.readers = new ReaderChoice(new SeedFormatReader(window), new PlainTextReader(),
-        new HtmlReader(window, config.maxHtmlBytes()), new JsonLinesReader(window));
+    HtmlReader html = new HtmlReader(window, config.maxHtmlBytes());
+    this.readers = new ReaderChoice(new SeedFormatReader(window), new PlainTextReader(), html,
+        new JsonLinesReader(window));
+    this.warc = new WarcInput(html, config.maxHtmlBytes(), config.quarantineKeepBytes());
   }
 
   /** An ingestor with {@link IngestConfig#defaults()} and this clock. */
@@ -86,6 +90,10 @@ public final class Ingestor {
       String source = entry.path().toString();
       if (entry.problem() != null) {
         sink.accept(IngestResult.of(Quarantine.of(source, entry.problem(), new byte[0])));
+        continue;
+      }
+      if (WarcInput.claims(entry.path())) {
+        warc.read(entry.path(), sink); // streamed record by record, whatever the file's size
         continue;
       }
       switch (loader.load(entry.path())) {
