@@ -102,12 +102,29 @@ public final class SentenceSplitter {
     }
     String word = text.substring(w, i);
     if (word.isEmpty()) {
-      return true;
+      // a detached full stop, as tokenised texts write them ("U . S . Ambassador", "Rabie A . Atti",
+      // "Nov . 10"): it ends no sentence after an initial or an abbreviation, as CoreNLP reads it
+      String before = wordBefore(text, i);
+      return !(before.length() == 1 && Character.isUpperCase(before.charAt(0)))
+          && !ABBREVIATIONS.contains(before.toLowerCase(Locale.ROOT));
     }
     if (word.indexOf('.') >= 0 || (word.length() == 1 && Character.isLetter(word.charAt(0)))) {
       return false;
     }
     return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The run of non-blank characters before the white space that precedes {@code i}. */
+  private static String wordBefore(String text, int i) {
+    int end = i;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   private static boolean isCloser(char c) {

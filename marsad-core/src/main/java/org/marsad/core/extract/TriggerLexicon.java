@@ -122,10 +122,13 @@ public final class TriggerLexicon {
       }
       Set<String> windowWords = new HashSet<>(around);
       String text = WordTerms.joined(around.toArray(String[]::new));
+      // extraction excuses a response from its context vocabulary when its sentence refers back to an
+      // incident ("said the government lied about the bombing"), even one the document never reported
+      boolean refersToIncident = namesIncident(words, windowWords, text);
       boolean incidentHere = false;
       List<String> typesHere = new ArrayList<>();
       for (TypeEntry type : types) {
-        boolean excused = !type.incident() && (incidentSeen || incidentHere);
+        boolean excused = !type.incident() && (incidentSeen || incidentHere || refersToIncident);
         if (type.context() != null && !excused && !type.context().foundIn(windowWords, text)) {
           continue;
         }
@@ -152,6 +155,24 @@ public final class TriggerLexicon {
       typesSeen.addAll(typesHere);
     }
     return new Verdicts(candidates, followUps, byType);
+  }
+
+  /**
+   * Whether a sentence holds a noun trigger of an incident that needs no theme of its own ("the
+   * bombing", "the attack"): extraction reads such a word as a reference to an incident.
+   */
+  private boolean namesIncident(Set<String> words, Set<String> windowWords, String text) {
+    for (TypeEntry type : types) {
+      if (!type.incident() || (type.context() != null && !type.context().foundIn(windowWords, text))) {
+        continue;
+      }
+      for (Cue cue : type.cues()) {
+        if (!cue.verbOnly() && cue.theme() == null && intersects(cue.forms(), words)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean intersects(Set<String> a, Set<String> b) {

@@ -28,6 +28,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_detachedStopAfterInitialOrAbbreviation_doesNotEndSentence() {
+    assertThat(sentences("Susan Rice , U . S . Ambassador , said it lied . Spokesman Rabie A . Atti denied it on Nov . "
+        + "10 . The camp was bombed ."))
+        .containsExactly("Susan Rice , U . S . Ambassador , said it lied .",
+            "Spokesman Rabie A . Atti denied it on Nov . 10 .", "The camp was bombed .");
+  }
+
+  @Test
   void split_quotesCloseTheSentence() {
     assertThat(sentences("He said: \"We condemn it.\" The minister left."))
         .containsExactly("He said: \"We condemn it.\"", "The minister left.");

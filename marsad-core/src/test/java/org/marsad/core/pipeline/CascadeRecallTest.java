@@ -86,6 +86,31 @@ class CascadeRecallTest {
     assertThat(records(CASCADE, fixtures().get(2))).isEmpty();
   }
 
+  /**
+   * Responses whose only link to hatred is a reference back to an incident ("lied about the
+   * bombing", "pleaded guilty to the bombings"), in a tokenised text whose detached full stops follow
+   * initials ("U . S . Ambassador"): extraction excuses them from their context vocabulary.
+   */
+  static List<Document> referringBack() {
+    return List.of(
+        doc("The Al-Huda mosque in Leeds held an open day on Saturday .\n\n" + FILLER
+            + "Sudanese government spokesperson Rabie A . Atti defended the government on Sunday .\n"
+            + "Susan Rice , U . S . Ambassador for the United Nations , said the Sudan government \"blatantly lied\" "
+            + "about the bombing , adding that such a lie proves very disturbing .\n\n" + FILLER, LocalDate.of(2011, 11, 14)),
+        doc("Some known inmates of the prison near the church :\n" + FILLER
+            + "Convicted of federal crimes in Georgia : Eric Robert Rudolph , who pleaded guilty to the Centennial "
+            + "Olympic Park bombings and other bombings in Atlanta .\n\n" + FILLER, LocalDate.of(2007, 12, 13)));
+  }
+
+  @Test
+  void cascade_responsesReferringBackToAnIncident_areKept() {
+    for (Document d : referringBack()) {
+      List<ExtractedRecord> classic = records(CLASSIC, d);
+      assertThat(classic).as("classic records of " + d.text().substring(0, 40)).isNotEmpty();
+      assertThat(RecordAgreement.lost(classic, records(CASCADE, d))).as("lost by the cascade").isEmpty();
+    }
+  }
+
   @Test
   void cascade_seedsAndDevelopmentSet_keepEveryClassicRecordWithTheSameFields() throws Exception {
     List<Document> docs = new ArrayList<>(seeds(SharedData.dir("seeds")));
