@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.core.source.SecretUrls;
 
 /**
  * How the scale-out job runs: where Kafka and PostgreSQL are, which topics, how parallel, how
@@ -44,7 +45,7 @@ public record JobConfig(
     }
     if (!dbUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("the database URL must start with jdbc:postgresql: dbUrl="
-          + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***"));
+          + SecretUrls.redact(dbUrl));
     }
     if (groupId.isBlank()) {
       throw new IllegalArgumentException("groupId must not be blank");
@@ -121,11 +122,11 @@ public record JobConfig(
     }
   }
 
-  /** Keeps the password out of logs. */
+  /** Keeps the password and other secrets of the database URL out of logs ({@link SecretUrls}). */
   @Override
   public String toString() {
     return "JobConfig[bootstrapServers=" + bootstrapServers + ", dbUrl="
-        + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***") + ", topics=" + topics + ", groupId="
+        + SecretUrls.redact(dbUrl) + ", topics=" + topics + ", groupId="
         + groupId + ", parallelism=" + parallelism + ", checkpointInterval=" + checkpointInterval + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.marsad.core.source.SecretUrls;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -23,7 +24,7 @@ final class ServerDatabase implements Database {
   }
 
   static ServerDatabase connect(String url) {
-    String shown = StoreConfig.redact(url);
+    String shown = SecretUrls.redact(url);
     PGSimpleDataSource ds = new PGSimpleDataSource();
     try {
       ds.setURL(url);

@@ -28,7 +28,7 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
     }
     if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
-          "the database URL must start with jdbc:postgresql: dbUrl=" + redact(dbUrl));
+          "the database URL must start with jdbc:postgresql: dbUrl=" + SecretUrls.redact(dbUrl));
     }
     if (dbUrl != null && binaries != null) {
       throw new IllegalArgumentException(
@@ -81,16 +81,11 @@ public record StoreConfig(Path home, String dbUrl, Path binaries, Duration start
     return "StoreConfig[home="
         + home
         + ", dbUrl="
-        + redact(dbUrl)
+        + SecretUrls.redact(dbUrl)
         + ", binaries="
         + binaries
         + ", startupWait="
         + startupWait
         + "]";
-  }
-
-  /** {@code url} with its password and secret parameters replaced by {@code ***} ({@link SecretUrls}). */
-  static String redact(String url) {
-    return SecretUrls.redact(url);
   }
 }
