@@ -31,7 +31,7 @@ public final class NlpStage implements Stage {
       Set.of("he", "she", "his", "her", "him", "they", "them", "their", "i", "me", "my", "we", "our", "us", "it", "its");
 
   private final TimexReader timexReader;
-  private final boolean focused;
+  /** Null for the full stage; in the cascade's, which words' sentences are parsed. */
   private final Predicate<String> parseLemma;
 
   /** The stage for news: timexes resolved with {@link TimexOptions#NEWS}. */
@@ -40,30 +40,23 @@ public final class NlpStage implements Stage {
   }
 
   public NlpStage(TimexOptions options) {
-    this(options, false, null);
+    this(options, null);
   }
 
-  private NlpStage(TimexOptions options, boolean focused, Predicate<String> parseLemma) {
+  private NlpStage(TimexOptions options, Predicate<String> parseLemma) {
     this.timexReader = new TimexReader(options);
-    this.focused = focused;
     this.parseLemma = parseLemma;
   }
 
   /**
    * The stage of the cascade: it reads only the regions of the document's {@link Focus} (the rest
-   * blanked, so offsets stay those of the stored text) and requires that focus.
-   */
-  public static NlpStage focused() {
-    return new NlpStage(TimexOptions.NEWS, true, null);
-  }
-
-  /**
-   * The focused stage that parses only the sentences holding a word whose lower-cased lemma
-   * {@code parseLemma} accepts (the triggers: extraction reads dependency trees from their
-   * sentences); the other sentences get tokens, tags, lemmas, entities and timexes, and no tree.
+   * blanked, so offsets stay those of the stored text) and requires that focus, and it parses only
+   * the sentences holding a word whose lower-cased lemma {@code parseLemma} accepts (the triggers:
+   * extraction reads dependency trees from their sentences); the other sentences get tokens, tags,
+   * lemmas, entities and timexes, and no tree.
    */
   public static NlpStage focused(Predicate<String> parseLemma) {
-    return new NlpStage(TimexOptions.NEWS, true, parseLemma);
+    return new NlpStage(TimexOptions.NEWS, java.util.Objects.requireNonNull(parseLemma, "parseLemma"));
   }
 
   @Override
@@ -73,7 +66,7 @@ public final class NlpStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return focused ? Set.of(FocusStage.FOCUS) : Set.of();
+    return parseLemma != null ? Set.of(FocusStage.FOCUS) : Set.of();
   }
 
   @Override
@@ -84,10 +77,9 @@ public final class NlpStage implements Stage {
   @Override
   public Analysis apply(Analysis in) {
     Document doc = in.document();
-    String text = focused ? in.get(FocusStage.FOCUS).mask(doc.text()) : doc.text();
     Annotation annotation = parseLemma == null
-        ? CoreNlpModel.annotate(CoreNlpModel.shared(), text, doc.published())
-        : CoreNlpModel.annotateParsing(text, doc.published(), this::holdsParseLemma);
+        ? CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published())
+        : CoreNlpModel.annotateParsing(in.get(FocusStage.FOCUS).mask(doc.text()), doc.published(), this::holdsParseLemma);
     return in.with(PARSE, convert(annotation, doc.published(), timexReader));
   }
 

@@ -11,7 +11,7 @@ import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Span;
 import org.marsad.core.stage.Analysis;
 
-/** Real CoreNLP: the focused stage parses only the sentences holding a chosen lemma, and those as the full stage does. */
+/** Real CoreNLP: the cascade's stage parses only the sentences holding a chosen lemma, and those as the full stage does. */
 class NlpStageTest {
 
   private static final String TEXT = "The minister visited Leeds on Monday. Vandals burned a mosque in the city. "
@@ -29,7 +29,7 @@ class NlpStageTest {
 
   @Test
   void focused_parsesOnlyTheSentencesWithAChosenLemma_asTheFullStageDoes() {
-    ParsedText full = parse(NlpStage.focused());
+    ParsedText full = parse(new NlpStage());
     ParsedText partial = parse(NlpStage.focused(Set.of("burn")::contains));
     assertThat(partial.sentences()).hasSize(3);
     assertThat(partial.sentences().stream().map(NlpStageTest::hasTree)).containsExactly(false, true, false);
