@@ -20,8 +20,9 @@ import org.marsad.core.stage.Stage;
  * named there are who "he" and "the minister" are) and the one after, the lede (the first three
  * sentences), and the first three sentences naming a day (where the document's main date comes
  * from). An English text that names no religion (its {@link RelevanceStage} verdict) is not read:
- * extraction requires the religion vocabulary. Documents in other languages are tested with the {@link MultilingualLexicon}: a religion
- * term and a trigger in one sentence make a candidate, which no English stage reads. Thread-safe.
+ * extraction requires the religion vocabulary. Documents in other languages are tested with the
+ * {@link MultilingualLexicon}: a religion term and a trigger in one sentence make a candidate, which
+ * no English stage reads. Thread-safe.
  */
 public final class FocusStage implements Stage {
 

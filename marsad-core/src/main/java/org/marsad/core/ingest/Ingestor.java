@@ -17,11 +17,13 @@ import org.slf4j.LoggerFactory;
  * Ingests files into {@link Document}s, quarantining what it cannot take in; the entry point of this package.
  *
  * <p>For each file (a directory is walked recursively, sorted by path, hidden entries skipped): the size is
- * checked against {@link IngestConfig#maxFileBytes()}; the bytes are decoded (strict UTF-8, else a windows-1252
- * or ISO-8859-1 guess that is logged as a warning, else refused as binary); the text is normalised (line
+ * checked against {@link IngestConfig#maxFileBytes()}; in JSON Lines, lines holding a NUL byte are quarantined
+ * alone ({@link NulLines}); the bytes are decoded (strict UTF-8, else UTF-8 and windows-1252 sequence by
+ * sequence, logged as a warning, else refused as binary: {@link TextDecoder}); the text is normalised (line
  * endings, NFC, U+FFFD kept); a reader is chosen by extension and content (seed format, plain text, HTML, JSON
  * Lines) and reads it. WARC files ({@code .warc}, {@code .warc.gz}) are streamed record by record instead
- * ({@link WarcInput}), not read whole, and are the one compressed input accepted. Every failure (unreadable, empty, too large, binary, bad date header, date before
+ * ({@link WarcInput}), not read whole, and are the one compressed input accepted. Every failure (unreadable,
+ * empty, too large, binary, bad date header, date before
  * {@link IngestConfig#earliestPublished()} or after today by the clock, unsupported type, a bad JSON line)
  * becomes a {@link Quarantined} with stage {@code ingest}, a one-line reason and the raw bytes; the rest goes
  * on. Ingest never throws for bad input.
@@ -131,8 +133,7 @@ public final class Ingestor {
           + config.maxFileBytes() + " bytes; quarantine keeps only the first " + config.quarantineKeepBytes()
           + " bytes", Arrays.copyOf(content, config.quarantineKeepBytes())));
     } else {
-      String extension = ReaderChoice.extension(source);
-      if (extension.equals("jsonl") || extension.equals("ndjson")) {
+      if (ReaderChoice.namesJsonLines(source)) {
         Optional<NulLines.Lifted> lifted = NulLines.lift(source, content);
         if (lifted.isPresent()) {
           sink.accept(new IngestResult(List.of(), lifted.get().quarantined()));

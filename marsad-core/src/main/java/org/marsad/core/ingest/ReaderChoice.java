@@ -46,6 +46,12 @@ final class ReaderChoice {
     };
   }
 
+  /** Whether {@code source}'s extension names JSON Lines ({@code .jsonl}, {@code .ndjson}). */
+  static boolean namesJsonLines(String source) {
+    String extension = extension(source);
+    return extension.equals("jsonl") || extension.equals("ndjson");
+  }
+
   private DocumentReader sniff(String extension, String text) {
     String head = text.length() > SNIFF_CHARS ? text.substring(0, SNIFF_CHARS) : text;
     if (SeedFormatReader.claims(head)) {
