@@ -3,10 +3,8 @@ package org.marsad.store;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,14 +20,7 @@ import org.jdbi.v3.core.Handle;
 final class EventCarryOver {
 
   private record Held(
-      String kind,
-      String type,
-      LocalDate date,
-      long eventId,
-      String signal,
-      Double score,
-      String decidedBy,
-      OffsetDateTime decidedAt) {
+      String kind, String type, LocalDate date, long eventId, Decision decision, OffsetDateTime decidedAt) {
 
     boolean fits(NewRecord r) {
       return kind.equals(r.kind()) && type.equals(r.type()) && Objects.equals(date, r.date());
@@ -59,23 +50,19 @@ final class EventCarryOver {
                         rs.getString(2),
                         rs.getObject(3, LocalDate.class),
                         rs.getLong(4),
-                        rs.getString(5),
-                        rs.getObject(6, Double.class),
-                        rs.getString(7),
+                        new Decision(rs.getString(5), rs.getObject(6, Double.class), rs.getString(7)),
                         rs.getObject(8, OffsetDateTime.class)))
             .list();
     return new EventCarryOver(new ArrayList<>(held));
   }
 
   /**
-   * Attaches the (new) stored records of {@code documentId} to the events noted by {@link #before}.
-   *
-   * @return the events that got a record back
+   * Attaches the (new) stored records of {@code documentId} to the events noted by {@link #before},
+   * which are still there: V7 deletes events left without sources only at commit.
    */
-  Set<Long> reattach(Handle h, String documentId) {
-    Set<Long> events = new LinkedHashSet<>();
+  void reattach(Handle h, String documentId) {
     if (held.isEmpty()) {
-      return events;
+      return;
     }
     List<NewRecord> records =
         h.createQuery(
@@ -94,25 +81,10 @@ final class EventCarryOver {
         Held old = held.get(i);
         if (old.fits(r)) {
           held.remove(i);
-          int n =
-              h.createUpdate(
-                      "insert into event_sources (record_id, event_id, signal, score, decided_by,"
-                          + " decided_at) select :r, e.id, :signal, :score, :by, :at from events e"
-                          + " where e.id = :e")
-                  .bind("r", r.id())
-                  .bind("e", old.eventId())
-                  .bind("signal", old.signal())
-                  .bindByType("score", old.score(), Double.class)
-                  .bind("by", old.decidedBy())
-                  .bind("at", old.decidedAt())
-                  .execute();
-          if (n == 1) {
-            events.add(old.eventId());
-          }
+          JdbiEventRepository.upsertSource(h, r.id(), old.eventId(), old.decision(), old.decidedAt());
           break;
         }
       }
     }
-    return events;
   }
 }

@@ -68,7 +68,7 @@ final class JdbiEventRepository implements EventRepository {
         .orElseThrow(() -> new IllegalArgumentException("no such event: id=" + eventId));
   }
 
-  private static void upsertSource(
+  static void upsertSource(
       Handle h, long recordId, long eventId, Decision d, OffsetDateTime at) {
     h.createUpdate(
             "insert into event_sources (record_id, event_id, signal, score, decided_by,"
