@@ -1,11 +1,8 @@
 package org.marsad.flink;
 
-import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.metrics.Counter;
@@ -18,26 +15,20 @@ import org.marsad.flink.format.DedupJson;
  * Event assignment of the job, keyed by {@code kind/type}: runs {@link EventState} over keyed state
  * on each {@link DedupJson.Group} and emits the group's {@link DedupJson.Assigned}, keyed by
  * document. Records of another kind or type never report the same event, so keys never need each
- * other. Events and decisions are kept {@value #TTL_DAYS} days after they were last written.
+ * other. Events and decisions are kept {@value ExpiringState#DAYS} days after they were last written.
  */
 final class EventAssignment extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple2<String, String>> {
-
-  static final int TTL_DAYS = 62;
 
   private transient EventState state;
   private transient Counter created;
 
   @Override
   public void open(OpenContext context) {
-    StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofDays(TTL_DAYS)).build();
-    MapStateDescriptor<Long, String> e = new MapStateDescriptor<>("events", Types.LONG, Types.STRING);
-    e.enableTimeToLive(ttl);
-    MapStateDescriptor<String, String> d = new MapStateDescriptor<>("documents", Types.STRING, Types.STRING);
-    d.enableTimeToLive(ttl);
-    MapStateDescriptor<Long, String> days = new MapStateDescriptor<>("days", Types.LONG, Types.STRING);
-    days.enableTimeToLive(ttl);
-    state = new EventState(table(getRuntimeContext().getMapState(e)), table(getRuntimeContext().getMapState(d)),
-        table(getRuntimeContext().getMapState(days)), RecordMatcher.standard());
+    state = new EventState(
+        table(getRuntimeContext().getMapState(ExpiringState.map("events", Types.LONG, Types.STRING))),
+        table(getRuntimeContext().getMapState(ExpiringState.map("documents", Types.STRING, Types.STRING))),
+        table(getRuntimeContext().getMapState(ExpiringState.map("days", Types.LONG, Types.STRING))),
+        RecordMatcher.standard());
     created = getRuntimeContext().getMetricGroup().counter("events_created");
   }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -43,9 +41,8 @@ final class EventSink extends KeyedProcessFunction<String, Tuple2<String, String
   @Override
   public void open(OpenContext context) {
     store = Store.open(StoreConfig.server(dbUrl), Clock.systemUTC());
-    MapStateDescriptor<Long, String> d = new MapStateDescriptor<>("events-of-document", Types.LONG, Types.STRING);
-    d.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofDays(1)).build());
-    eventsOfDocument = getRuntimeContext().getMapState(d);
+    eventsOfDocument = getRuntimeContext().getMapState(
+        ExpiringState.map("events-of-document", Types.LONG, Types.STRING, Duration.ofDays(1)));
   }
 
   @Override

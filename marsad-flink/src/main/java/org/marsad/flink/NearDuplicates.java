@@ -2,15 +2,12 @@ package org.marsad.flink;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -26,14 +23,13 @@ import org.marsad.flink.format.DedupJson;
  * sketch shares an LSH band with an earlier one and whose estimated Jaccard similarity with it is
  * at least {@link ClustererConfig#nearDuplicate()} copies it (the best such; a copy points at the
  * first original, never at another copy). Sketches and band buckets live in keyed state for
- * {@value #TTL_DAYS} days after they were written; the job keys every document to one key, so
+ * {@value ExpiringState#DAYS} days after they were written; the job keys every document to one key, so
  * each document is compared with all earlier ones, in arrival order. A document seen again gets
  * its first decision. Emits the decision on {@link #DEDUP} (keyed by document) and the document's
  * records per (kind, type), in their order ({@link DedupJson.Group}, keyed by {@code kind/type}).
  */
 final class NearDuplicates extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple2<String, String>> {
 
-  static final int TTL_DAYS = 62;
   static final OutputTag<Tuple2<String, String>> DEDUP = new OutputTag<>("dedup", KeyedJson.TYPE);
   private static final double NEAR_DUPLICATE = ClustererConfig.defaults().nearDuplicate();
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,13 +41,8 @@ final class NearDuplicates extends KeyedProcessFunction<String, Tuple2<String, S
 
   @Override
   public void open(OpenContext context) {
-    StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofDays(TTL_DAYS)).build();
-    MapStateDescriptor<String, String> s = new MapStateDescriptor<>("sketches", Types.STRING, Types.STRING);
-    s.enableTimeToLive(ttl);
-    MapStateDescriptor<Long, String> b = new MapStateDescriptor<>("buckets", Types.LONG, Types.STRING);
-    b.enableTimeToLive(ttl);
-    sketches = getRuntimeContext().getMapState(s);
-    buckets = getRuntimeContext().getMapState(b);
+    sketches = getRuntimeContext().getMapState(ExpiringState.map("sketches", Types.STRING, Types.STRING));
+    buckets = getRuntimeContext().getMapState(ExpiringState.map("buckets", Types.LONG, Types.STRING));
   }
 
   @Override
