@@ -24,7 +24,7 @@ class BenchLoadCommandTest {
         "{\"text\":\"Vandals sprayed graffiti on a mosque in Leeds on Tuesday, police said.\"}",
         "{\"text\":\"Shares rose in Tokyo on Monday as exporters gained.\"}") + "\n");
 
-    CommandLineIT.Run r = CommandLineIT.run("bench", "load", "--data", data.toString(), "--articles", "3",
+    CommandRun r = CommandRun.of("bench", "load", "--data", data.toString(), "--articles", "3",
         "--documents", "250", "--incidents", "40", "--dir", dir.resolve("home").toString());
 
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);

@@ -2,9 +2,6 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,31 +21,13 @@ class CommandLineFaultsIT {
 
   @TempDir static Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   private static void expect(String fault, int code, String reason, String... args) {
     expectRecorded(fault, code, reason, null, args);
   }
 
   /** As {@link #expect}, recording {@code recorded} as the result when the reason's detail varies by run. */
   private static void expectRecorded(String fault, int code, String reason, String recorded, String... args) {
-    Run r = run(args);
+    CommandRun r = CommandRun.of(args);
     assertThat(r.code()).as(fault + ": " + r.err()).isEqualTo(code);
     List<String> lines = r.err().lines().filter(l -> l.startsWith("marsad:")).toList();
     assertThat(lines).as(fault + ": " + r.err()).hasSize(1);
@@ -88,7 +67,7 @@ class CommandLineFaultsIT {
     expect("--db-url to a port where nothing listens, with a password", Main.FAILURE, "", "status", "--db-url",
         "jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret-pw");
     expect("--db-url that is not a PostgreSQL URL", Main.FAILURE, "", "status", "--db-url", "mysql://h/db");
-    for (Run r : List.of(run("status", "--db-url", "jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret-pw"))) {
+    for (CommandRun r : List.of(CommandRun.of("status", "--db-url", "jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret-pw"))) {
       assertThat(r.out() + r.err()).doesNotContain("s3cret-pw");
     }
   }
@@ -97,14 +76,14 @@ class CommandLineFaultsIT {
   void storeCommands_badPathsAndBackups_reasonAndStoreUnchanged() throws Exception {
     Path home = dir.resolve("home");
     Path good = Files.writeString(dir.resolve("good.txt"), "date 2023-08-01\n\nA mosque in Leeds was vandalised.\n");
-    assertThat(run("ingest", "--home", home.toString(), good.toString()).code()).isZero();
+    assertThat(CommandRun.of("ingest", "--home", home.toString(), good.toString()).code()).isZero();
     expect("ingest of a path that does not exist", Main.QUARANTINED, "1 input(s) quarantined", "ingest", "--home",
         home.toString(), dir.resolve("missing.txt").toString());
     expect("ingest of a path 100,000 characters long", Main.QUARANTINED, "1 input(s) quarantined", "ingest", "--home",
         home.toString(), "x".repeat(100_000));
 
     Path backup = dir.resolve("b.zip");
-    assertThat(run("backup", "--home", home.toString(), backup.toString()).code()).isZero();
+    assertThat(CommandRun.of("backup", "--home", home.toString(), backup.toString()).code()).isZero();
     String before = String.join("\n", CanonicalDump.of(backup).get("documents"));
     expect("backup onto an existing file", Main.USAGE, "exists; use --force", "backup", "--home", home.toString(),
         backup.toString());
@@ -124,7 +103,7 @@ class CommandLineFaultsIT {
         "restore", "--home", home.toString(), backup.toString());
 
     Path after = dir.resolve("after.zip");
-    assertThat(run("backup", "--home", home.toString(), after.toString()).code()).isZero();
+    assertThat(CommandRun.of("backup", "--home", home.toString(), after.toString()).code()).isZero();
     assertThat(String.join("\n", CanonicalDump.of(after).get("documents"))).isEqualTo(before);
   }
 

@@ -2,11 +2,6 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +71,7 @@ class CommandLineFuzzIT {
 
   @Property(tries = 150, seed = "20261205", edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
   void randomCommandLine_exitsZeroToThree_withOneLineReason(@ForAll("lines") List<String> args) {
-    Run r = run(args.toArray(String[]::new));
+    CommandRun r = CommandRun.of(args.toArray(String[]::new));
     String what = String.join(" ", args) + "\n" + r.err();
     assertThat(r.code()).as(what).isBetween(0, 3);
     assertThat(r.err() + r.out()).as(what).doesNotContain("\tat ", "Exception in", "Caused by:");
@@ -144,26 +139,5 @@ class CommandLineFuzzIT {
       l.remove("--out");
     }
     return l;
-  }
-
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    InputStream in = System.in;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setIn(new ByteArrayInputStream(new byte[0]));
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-      System.setIn(in);
-    }
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,29 +23,6 @@ class CommandLineIT {
   @TempDir static Path inputs;
   static Path seeds;
 
-  record Run(int code, String out, String err) {
-    JsonNode lastJson() throws Exception {
-      List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
-      return new ObjectMapper().readTree(lines.getLast());
-    }
-  }
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   @BeforeAll
   static void findSeeds() {
     String env = System.getenv("MARSAD_SHARED");
@@ -62,30 +37,30 @@ class CommandLineIT {
     Files.copy(seeds.resolve("dev/d10-iphone-2023-09-13.txt"), in.resolve("b.txt"));
     Files.write(in.resolve("broken.txt"), "date 2023-13-45\n\nA bad header.\n".getBytes(StandardCharsets.UTF_8));
 
-    Run ingest = run("ingest", "--home", home.toString(), in.toString());
+    CommandRun ingest = CommandRun.of("ingest", "--home", home.toString(), in.toString());
     assertThat(ingest.code()).as(ingest.err()).isEqualTo(Main.QUARANTINED);
     assertThat(ingest.err()).contains("broken.txt");
 
-    Run again = run("ingest", "--home", home.toString(), in.toString());
+    CommandRun again = CommandRun.of("ingest", "--home", home.toString(), in.toString());
     assertThat(again.out()).contains("ingested 0 new document(s), 2 already stored");
 
-    Run process = run("process", "--home", home.toString());
+    CommandRun process = CommandRun.of("process", "--home", home.toString());
     assertThat(process.code()).as(process.err()).isEqualTo(Main.OK);
 
-    JsonNode status = run("status", "--home", home.toString(), "--json").lastJson();
+    JsonNode status = CommandRun.of("status", "--home", home.toString(), "--json").lastJson();
     assertThat(status.get("documents").asInt()).isEqualTo(2);
     assertThat(status.get("quarantined").asInt()).isEqualTo(1);
     assertThat(status.get("responses").asInt()).isGreaterThanOrEqualTo(6);
     assertThat(status.get("incidents").asInt()).isZero();
 
-    Run reprocess = run("process", "--home", home.toString());
+    CommandRun reprocess = CommandRun.of("process", "--home", home.toString());
     assertThat(reprocess.out()).contains("processed 0 document(s)");
-    assertThat(run("status", "--home", home.toString(), "--json").lastJson()).isEqualTo(status);
+    assertThat(CommandRun.of("status", "--home", home.toString(), "--json").lastJson()).isEqualTo(status);
   }
 
   @Test
   void extract_printsOneJsonRecordPerLineWithEvidence() throws Exception {
-    Run r = run("extract", seeds.resolve("003_e4b9f3156e9ffce2.txt").toString());
+    CommandRun r = CommandRun.of("extract", seeds.resolve("003_e4b9f3156e9ffce2.txt").toString());
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
     List<JsonNode> records = r.out().lines().map(l -> {
       try {
@@ -105,15 +80,15 @@ class CommandLineIT {
 
   @Test
   void usageErrors_exitTwoWithAReason() {
-    Run r = run("extract");
+    CommandRun r = CommandRun.of("extract");
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).startsWith("marsad: ");
-    assertThat(run("no-such-command").code()).isEqualTo(Main.USAGE);
+    assertThat(CommandRun.of("no-such-command").code()).isEqualTo(Main.USAGE);
   }
 
   @Test
   void failure_exitsOneWithOneLine() {
-    Run r = run("eval", "extract", "--data", inputs.resolve("nowhere").toString());
+    CommandRun r = CommandRun.of("eval", "extract", "--data", inputs.resolve("nowhere").toString());
     assertThat(r.code()).isEqualTo(Main.FAILURE);
     assertThat(r.err().strip()).startsWith("marsad: ").doesNotContain("\n");
   }

@@ -60,27 +60,27 @@ class WatchCommandIT {
   @Test
   void sourcesAndWatch_localFeed_storesItsArticlesOnceAndRefusesLoopbackUnlessAllowed() throws Exception {
     String h = home.toString();
-    assertThat(CommandLineIT.run("sources", "add", "--home", h, "ftp://x/feed").code()).isEqualTo(Main.USAGE);
-    assertThat(CommandLineIT.run("sources", "add", "--home", h, url("/feed.xml")).out()).contains("added");
-    assertThat(CommandLineIT.run("sources", "list", "--home", h).out()).contains(url("/feed.xml"));
+    assertThat(CommandRun.of("sources", "add", "--home", h, "ftp://x/feed").code()).isEqualTo(Main.USAGE);
+    assertThat(CommandRun.of("sources", "add", "--home", h, url("/feed.xml")).out()).contains("added");
+    assertThat(CommandRun.of("sources", "list", "--home", h).out()).contains(url("/feed.xml"));
 
-    CommandLineIT.Run refused = CommandLineIT.run("watch", "--once", "--home", h);
+    CommandRun refused = CommandRun.of("watch", "--once", "--home", h);
     assertThat(refused.code()).as(refused.err()).isEqualTo(Main.OK);
     assertThat(refused.err()).contains("non-public");
     assertThat(refused.out()).contains("1 failed").contains("0 new article(s)");
 
-    CommandLineIT.run("sources", "remove", "--home", h, url("/feed.xml"));
-    CommandLineIT.run("sources", "add", "--home", h, url("/feed.xml"));
-    CommandLineIT.Run watched = CommandLineIT.run("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+    CommandRun.of("sources", "remove", "--home", h, url("/feed.xml"));
+    CommandRun.of("sources", "add", "--home", h, url("/feed.xml"));
+    CommandRun watched = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
         "--per-host-ms", "0");
     assertThat(watched.code()).as(watched.err()).isEqualTo(Main.OK);
     assertThat(watched.out()).contains("2 new article(s)").contains("processed 2");
-    assertThat(CommandLineIT.run("status", "--home", h, "--json").lastJson().get("documents").asInt()).isEqualTo(2);
+    assertThat(CommandRun.of("status", "--home", h, "--json").lastJson().get("documents").asInt()).isEqualTo(2);
 
-    CommandLineIT.Run again = CommandLineIT.run("watch", "--once", "--home", h, "--allow-host", "127.0.0.1");
+    CommandRun again = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1");
     assertThat(again.out()).as("the feed is not due again yet").contains("0 feed(s) polled");
 
-    assertThat(CommandLineIT.run("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.OK);
-    assertThat(CommandLineIT.run("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.FAILURE);
+    assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.OK);
+    assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.FAILURE);
   }
 }
