@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,12 +62,8 @@ class ServerFuzzIT {
         Clock.systemUTC());
     workspace = Workspace.over(store, Clock.systemUTC(), 8);
     WorkspaceFixture f = new WorkspaceFixture(workspace);
-    incident = f.event("incident", "place_of_worship_attack", "Gunman attacks Quebec City mosque",
-        "A gunman opened fire in a Quebec City mosque on Sunday, killing six worshippers.",
-        "A gunman opened fire in a Quebec City mosque", LocalDate.of(2017, 1, 29), "Quebec City", "CA", 46.81, -71.21);
-    f.event("response", "condemnation", "OIC condemns the attack",
-        "The OIC Secretary General condemned the terrorist attack on the mosque.",
-        "condemned the terrorist attack", LocalDate.of(2017, 1, 30), "Jeddah", "SA", 21.5, 39.2);
+    incident = f.quebecMosqueAttack();
+    f.oicCondemnation();
     User ada = workspace.accounts().add("ada", Role.ADMIN, "admin-password".toCharArray());
     token = workspace.accounts().addToken(ada, "fuzz");
     index = SearchIndex.open(home.resolve("index"));

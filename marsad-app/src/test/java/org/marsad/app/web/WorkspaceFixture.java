@@ -53,6 +53,20 @@ final class WorkspaceFixture {
     });
   }
 
+  /** The incident most workspace tests read: a gunman's attack on a Quebec City mosque; its event id. */
+  long quebecMosqueAttack() {
+    return event("incident", "place_of_worship_attack", "Gunman attacks Quebec City mosque",
+        "A gunman opened fire in a Quebec City mosque on Sunday, killing six worshippers.",
+        "A gunman opened fire in a Quebec City mosque", LocalDate.of(2017, 1, 29), "Quebec City", "CA", 46.81, -71.21);
+  }
+
+  /** The response to it: the OIC's condemnation; its event id. */
+  long oicCondemnation() {
+    return event("response", "condemnation", "OIC condemns the attack",
+        "The OIC Secretary General condemned the terrorist attack on the mosque.",
+        "condemned the terrorist attack", LocalDate.of(2017, 1, 30), "Jeddah", "SA", 21.5, 39.2);
+  }
+
   /** Attaches a new document's record to event {@code eventId} (a second source); the record id. */
   long addSource(long eventId, String title, String text, String quote) {
     String kind = w.jdbi().withHandle(h -> h.createQuery("select kind from events where id = :e")

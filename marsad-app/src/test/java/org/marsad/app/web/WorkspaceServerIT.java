@@ -49,14 +49,10 @@ class WorkspaceServerIT {
     store = Store.open(StoreConfig.embedded(home.resolve("store")).withBinaries(Path.of("target", "pgbin")), Clock.systemUTC());
     workspace = Workspace.over(store, Clock.systemUTC(), 8);
     WorkspaceFixture f = new WorkspaceFixture(workspace);
-    quebec = f.event("incident", "place_of_worship_attack", "Gunman attacks Quebec City mosque",
-        "A gunman opened fire in a Quebec City mosque on Sunday, killing six worshippers.",
-        "A gunman opened fire in a Quebec City mosque", LocalDate.of(2017, 1, 29), "Quebec City", "CA", 46.81, -71.21);
+    quebec = f.quebecMosqueAttack();
     lyon = f.event("incident", "place_of_worship_attack", XSS_TITLE, XSS_TEXT,
         "Vandals sprayed <script>alert('x')</script> on the mosque", LocalDate.of(2024, 5, 2), "Lyon", "FR", 45.75, 4.85);
-    condemnation = f.event("response", "condemnation", "OIC condemns the attack",
-        "The OIC Secretary General condemned the terrorist attack on the mosque.",
-        "condemned the terrorist attack", LocalDate.of(2017, 1, 30), "Jeddah", "SA", 21.5, 39.2);
+    condemnation = f.oicCondemnation();
     workspace.accounts().add("ada", Role.ADMIN, "admin-password".toCharArray());
     workspace.accounts().add("ana", Role.ANALYST, "analyst-password".toCharArray());
     workspace.accounts().add("vic", Role.VIEWER, "viewer-password".toCharArray());
