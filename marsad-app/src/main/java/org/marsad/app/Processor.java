@@ -22,7 +22,8 @@ import org.marsad.store.Store;
  * stores their records, each of which then joins the event it reports or starts one ({@link
  * EventAssigner}). A document that fails is quarantined with its reason and marked failed; the
  * others go on. Re-running replaces a document's records (which leave their events) and assigns
- * them again, so it is idempotent.
+ * them again, so it is idempotent. Its threads run at background priority ({@link
+ * BackgroundPriority}): a workspace served by the same JVM answers first.
  */
 final class Processor {
 
@@ -47,7 +48,7 @@ final class Processor {
     int skipped = 0;
     int failed = 0;
     int records = 0;
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads, BackgroundPriority.threads("processing"))) {
       List<Document> batch;
       while (!(batch = store.documents().needingProcessing(BATCH)).isEmpty()) {
         List<Future<Outcome>> futures = batch.stream().map(d -> pool.submit(() -> process(d))).toList();
