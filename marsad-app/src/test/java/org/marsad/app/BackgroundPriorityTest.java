@@ -1,6 +1,7 @@
 package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ class BackgroundPriorityTest {
   @Test
   @EnabledOnOs(OS.LINUX)
   void backgroundThreadsRunNicerThanTheRestOfTheJvm() throws Exception {
+    assumeTrue(onPath("renice"), "renice (util-linux) is not installed");
     int before = niceOfThisThread();
     try (ExecutorService pool = Executors.newFixedThreadPool(2, BackgroundPriority.threads("processing"))) {
       assertThat(pool.submit(BackgroundPriorityTest::niceOfThisThread).get())
@@ -22,6 +24,11 @@ class BackgroundPriorityTest {
       assertThat(pool.submit(() -> Thread.currentThread().getName()).get()).startsWith("processing-");
     }
     assertThat(niceOfThisThread()).as("the caller keeps its priority").isEqualTo(before);
+  }
+
+  private static boolean onPath(String command) {
+    return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
   }
 
   /** Field 19 of /proc/thread-self/stat, read by the kernel's own account, not through the class under test. */
