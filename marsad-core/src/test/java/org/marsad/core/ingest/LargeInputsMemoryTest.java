@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.testing.ReliabilityRows;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * The memory bound of ingest: the largest inputs, generated here, ingested one after the other by
@@ -46,6 +54,7 @@ class LargeInputsMemoryTest {
         "<html><head>"
         + ("<script>" + "alert(document.cookie);".repeat(40) + "</script>").repeat(8_500)
         + "</head><body><p>The only text.</p></body></html>"));
+    files.put("a WARC file of 120 MB: 15,000 pages of 8 KB, streamed record by record", warc(dir.resolve("crawl.warc"), 15_000));
     files.put("HTML of 9 MiB (over the HTML bound)", write(dir.resolve("big.html"),
         "<html><body><p>" + "word ".repeat((9 << 20) / 5) + "</p></body></html>"));
 
@@ -74,6 +83,10 @@ class LargeInputsMemoryTest {
     assertThat(lines.get(files.get("a 45 MB plain-text article (one paragraph)").toString())[1]).isEqualTo("1");
     assertThat(lines.get(files.get("HTML just under the 8 MiB bound, full of scripts").toString())[1])
         .as(out).isEqualTo("1");
+    Path crawlFile = files.get("a WARC file of 120 MB: 15,000 pages of 8 KB, streamed record by record");
+    String[] crawl = lines.get(crawlFile.toString());
+    assertThat(Files.size(crawlFile)).isGreaterThan(120_000_000L);
+    assertThat(crawl[1] + " " + crawl[2]).as(out).isEqualTo("15000 0");
     assertThat(lines.get(files.get("HTML of 9 MiB (over the HTML bound)").toString())[3])
         .startsWith("HTML is 9437213 bytes, over the HTML bound of 8388608 bytes");
 
@@ -124,6 +137,22 @@ class LargeInputsMemoryTest {
 
   private static Path oneLongLine(Path file, int size) throws IOException {
     return write(file, "{\"date\":\"2023-08-01\",\"text\":\"" + "Words of an article. ".repeat(size / 21) + "\"}\n");
+  }
+
+  /** An uncompressed WARC of {@code pages} HTML responses of about 8 KB each, written with jwarc's writer. */
+  private static Path warc(Path file, int pages) throws IOException {
+    Instant captured = Instant.parse("2025-03-07T10:00:00Z");
+    String filler = "<p>" + "The council met again to discuss the new bridge over the river. ".repeat(120) + "</p>";
+    try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      for (int i = 0; i < pages; i++) {
+        byte[] page = ("<!doctype html><html><head><title>Report " + i + "</title></head><body><article><h1>Report "
+            + i + "</h1>" + filler + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, page).build();
+        w.write(new WarcResponse.Builder(URI.create("https://news.example/report/" + i)).date(captured).body(http)
+            .build());
+      }
+    }
+    return file;
   }
 
   private static Path write(Path file, String content) throws IOException {
