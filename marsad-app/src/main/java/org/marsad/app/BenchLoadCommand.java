@@ -54,6 +54,11 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "2", description = "Concurrent clients per endpoint (default: ${DEFAULT-VALUE}).")
   int clients;
 
+  @Option(names = "--rate", defaultValue = "0", description = "Requests per second per endpoint, sent on a fixed"
+      + " schedule whatever the answers (open loop, latency counted from the scheduled time); 0: each client sends"
+      + " its next request when answered, as fast as the server allows (default: ${DEFAULT-VALUE}).")
+  double rate;
+
   @Option(names = "--threads", defaultValue = "2", description = "Processing threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
@@ -65,9 +70,9 @@ final class BenchLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (articles < 1 || clients < 1 || threads < 1 || incidents < 1 || timeoutMs < 1) {
+    if (articles < 1 || clients < 1 || threads < 1 || incidents < 1 || timeoutMs < 1 || !(rate >= 0)) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "articles, clients, threads, incidents and timeout-ms must be positive");
+          "articles, clients, threads, incidents and timeout-ms must be positive, rate 0 or more");
     }
     Path home = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("marsad-bench-load");
     try {
@@ -103,7 +108,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         Map<String, CompletableFuture<LoadRun.Result>> loads = new LinkedHashMap<>();
         long seed = 20;
         for (var s : scenarios(ids).entrySet()) {
-          LoadRun load = new LoadRun(server.port(), Duration.ofMillis(timeoutMs));
+          LoadRun load = new LoadRun(server.port(), Duration.ofMillis(timeoutMs), rate);
           long runSeed = seed++;
           loads.put(s.getKey(), CompletableFuture.supplyAsync(() -> {
             try {
@@ -147,6 +152,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         line.put("synthetic_documents", documents);
         line.put("synthetic_incidents", ids.size());
         line.put("clients_per_endpoint", clients);
+        line.put("rate_per_endpoint", rate);
         line.put("requests_per_s", Math.round(requests / Math.max(seconds, 1e-9) * 10) / 10.0);
         line.put("errors", errors);
         line.put("docs_per_s", Math.round(real.size() / Math.max(ingestSeconds, 1e-9) * 10) / 10.0);

@@ -17,9 +17,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * A closed-loop HTTP load generator: {@code clients} threads each send a request, wait for the
- * answer, and send the next, for a fixed time or until told to stop; every latency is kept, so
- * percentiles are exact. An answer that is not 200, a timeout or a refused connection is an error.
+ * An HTTP load generator: {@code clients} threads each send a request, wait for the answer, and send
+ * the next, for a fixed time or until told to stop; every latency is kept, so percentiles are exact.
+ * Closed loop by default (each client sends as soon as it has its answer: the server's saturation);
+ * with a rate, open loop: the clients share a fixed schedule of that many requests per second and a
+ * latency counts from the request's scheduled time, so a stalled server is not hidden by clients
+ * that waited for it (no coordinated omission). An answer that is not 200, a timeout or a refused connection is an error.
  * Paths come from a function of a seeded random generator, so runs reproduce. Not thread-safe
  * itself; one run at a time.
  */
@@ -36,15 +39,23 @@ final class LoadRun {
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final Duration timeout;
+  private final double ratePerSecond;
 
   LoadRun(int port) {
-    this(port, Duration.ofSeconds(30));
+    this(port, Duration.ofSeconds(30), 0);
   }
 
-  /** Requests to the server on loopback {@code port}; one slower than {@code timeout} is an error. */
-  LoadRun(int port, Duration timeout) {
+  /**
+   * Requests to the server on loopback {@code port}; one slower than {@code timeout} is an error.
+   * {@code ratePerSecond} 0 runs the closed loop; above 0, the requests per second of the whole run.
+   */
+  LoadRun(int port, Duration timeout, double ratePerSecond) {
+    if (!(ratePerSecond >= 0)) {
+      throw new IllegalArgumentException("rate must be 0 or more: " + ratePerSecond);
+    }
     this.base = "http://127.0.0.1:" + port;
     this.timeout = timeout;
+    this.ratePerSecond = ratePerSecond;
   }
 
   Result run(int clients, Duration length, long seed, Function<SplittableRandom, String> paths) throws Exception {
@@ -60,7 +71,8 @@ final class LoadRun {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         SplittableRandom random = new SplittableRandom(seed * 1000 + c);
-        futures.add(pool.submit(() -> client(stop, random, paths)));
+        Schedule schedule = Schedule.of(ratePerSecond, clients, c, start);
+        futures.add(pool.submit(() -> client(stop, random, paths, schedule)));
       }
       long[] all = new long[0];
       long errors = 0;
@@ -80,15 +92,15 @@ final class LoadRun {
   }
 
   /** [count, errors, latencies in ns...] */
-  private long[] client(BooleanSupplier stop, SplittableRandom random, Function<SplittableRandom, String> paths)
-      throws Exception {
+  private long[] client(BooleanSupplier stop, SplittableRandom random, Function<SplittableRandom, String> paths,
+      Schedule schedule) throws Exception {
     long[] lat = new long[1 << 16];
     int n = 0;
     long errors = 0;
     while (!stop.getAsBoolean()) {
       HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.apply(random)))
           .timeout(timeout).GET().build();
-      long t0 = System.nanoTime();
+      long t0 = schedule.next();
       try {
         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
@@ -106,6 +118,39 @@ final class LoadRun {
     lat[0] = n;
     lat[1] = errors;
     return lat;
+  }
+
+  /** When a client sends: at once (closed loop), or at its slots of a fixed schedule (open loop). */
+  private static final class Schedule {
+    private final long interval;
+    private long slot;
+
+    private Schedule(long interval, long first) {
+      this.interval = interval;
+      this.slot = first;
+    }
+
+    /** Client {@code c} of {@code clients} sharing {@code rate} requests per second from {@code start}. */
+    static Schedule of(double rate, int clients, int c, long start) {
+      if (rate == 0) {
+        return new Schedule(0, 0);
+      }
+      long interval = Math.max(1, Math.round(1e9 * clients / rate));
+      return new Schedule(interval, start + interval * c / clients);
+    }
+
+    /** Waits for this client's next slot and returns the time its latency counts from. */
+    long next() throws InterruptedException {
+      if (interval == 0) {
+        return System.nanoTime();
+      }
+      long due = slot;
+      slot += interval;
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      return due;
+    }
   }
 
   private static double pct(long[] sorted, double p) {
