@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -15,6 +16,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.io.CloseMode;
@@ -35,12 +38,23 @@ public final class GuardedHttpClient implements AutoCloseable {
   private final AddressGuard guard;
   private final CloseableHttpClient client;
 
+  /** A client that trusts the JDK's certificate authorities. */
   public GuardedHttpClient(AddressGuard guard, Duration timeout) {
+    this(guard, timeout, DefaultClientTlsStrategy.createDefault());
+  }
+
+  /** A client that trusts the authorities of {@code tls} (tests trust their own). */
+  GuardedHttpClient(AddressGuard guard, Duration timeout, SSLContext tls) {
+    this(guard, timeout, new DefaultClientTlsStrategy(tls));
+  }
+
+  private GuardedHttpClient(AddressGuard guard, Duration timeout, TlsSocketStrategy tls) {
     this.guard = guard;
     Timeout limit = Timeout.of(timeout);
     this.client = HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
             .setDnsResolver(new GuardResolver(guard))
+            .setTlsSocketStrategy(tls)
             .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit).build())
             .build())
         .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).setConnectionRequestTimeout(limit).build())
