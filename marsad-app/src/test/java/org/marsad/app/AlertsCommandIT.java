@@ -26,6 +26,7 @@ import org.marsad.core.domain.RecordKind;
 import org.marsad.core.domain.Span;
 import org.marsad.core.testing.ReliabilityRows;
 import org.marsad.store.Decision;
+import org.marsad.store.DocumentStatus;
 import org.marsad.store.RecordRef;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
@@ -85,7 +86,7 @@ class AlertsCommandIT {
     ReliabilityRows.check(AlertsCommandIT.class);
   }
 
-  /** Stores one article with one incident and starts its event. */
+  /** Stores one processed article with one incident and starts its event. */
   static void incident(Store store, String id, String type, LocalDate day, String country) {
     String text = "An incident of " + type + " was reported in " + country + " on " + day + ".";
     store.documents().insertIfAbsent(new Document(id, "fixture", "https://example.org/" + id, "Incident " + id, day,
@@ -95,6 +96,7 @@ class AlertsCommandIT {
     store.records().replaceForDocument(id, List.of(new ExtractedRecord(id, RecordKind.INCIDENT, type, day, null,
         quote, place, quote, List.of(), List.of(quote), "fixture")));
     store.events().create(new RecordRef(id, 0), Decision.of("new", null));
+    store.documents().markStatus(id, DocumentStatus.PROCESSED, "en");
   }
 
   static String url(String path) {
