@@ -139,6 +139,7 @@ class AlertsCommandIT {
     assertThat(received).hasSize(1);
     JsonNode body = new ObjectMapper().readTree(received.getFirst());
     assertThat(body.get("alert").asText()).isEqualTo("spike");
+    assertThat(body.get("id").asText()).isEqualTo(SPIKE_DAY + "/SE/desecration");
     assertThat(body.get("day").asText()).isEqualTo(SPIKE_DAY.toString());
     assertThat(body.get("country").asText()).isEqualTo("SE");
     assertThat(body.get("type").asText()).isEqualTo("desecration");

@@ -137,7 +137,7 @@ class SpikeDetectorTest {
       int status = new WebhookNotifier(hook, new AddressGuard(Set.of("127.0.0.1")), Duration.ofSeconds(5)).send(spike);
       assertThat(status).isEqualTo(204);
       assertThat(received).singleElement().asString()
-          .contains("\"country\":\"SE\"", "\"type\":\"desecration\"", "\"count\":6", "\"day\":\"2024-01-01\"");
+          .contains("\"id\":\"2024-01-01/SE/desecration\"", "\"country\":\"SE\"", "\"type\":\"desecration\"", "\"count\":6", "\"day\":\"2024-01-01\"");
       assertThatThrownBy(() -> new WebhookNotifier(hook, AddressGuard.publicOnly(), Duration.ofSeconds(5)).send(spike))
           .isInstanceOf(RefusedUrl.class);
       assertThat(received).hasSize(1);
