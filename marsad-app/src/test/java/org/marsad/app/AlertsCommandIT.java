@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +50,8 @@ class AlertsCommandIT {
   static HttpServer receiver;
   static final List<String> received = new CopyOnWriteArrayList<>();
   static final AtomicInteger brokenCalls = new AtomicInteger();
+  static final AtomicInteger flakyCalls = new AtomicInteger();
+  static final AtomicBoolean flakyUp = new AtomicBoolean();
 
   @BeforeAll
   static void seedAndServe() throws Exception {
@@ -73,6 +77,12 @@ class AlertsCommandIT {
       ex.getRequestBody().readAllBytes();
       brokenCalls.incrementAndGet();
       ex.sendResponseHeaders(500, -1);
+      ex.close();
+    });
+    receiver.createContext("/flaky", ex -> {
+      ex.getRequestBody().readAllBytes();
+      flakyCalls.incrementAndGet();
+      ex.sendResponseHeaders(flakyUp.get() ? 200 : 502, -1);
       ex.close();
     });
     receiver.start();
@@ -169,5 +179,27 @@ class AlertsCommandIT {
     assertThat(notUrl.err()).contains("http or https").doesNotContain("SECRET");
     ReliabilityRows.record(AlertsCommandIT.class, "alerts", "webhook URL that is not http or https",
         "usage error naming only the webhook's host", "exit 2, one line");
+  }
+
+  @Test
+  void watchAlerts_failedSend_isRetriedEachRoundUntilItIsSentThenOnlyAfterNewRecords() throws Exception {
+    // watch looks at the last 60 days: a clock 40 days after this class's spike
+    WatchAlerts alerts = new WatchAlerts(Webhook.of(url("/flaky"), Set.of("127.0.0.1")),
+        Clock.fixed(SPIKE_DAY.plusDays(40).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+    try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
+      alerts.afterRound(store, false); // the first round always looks
+      assertThat(flakyCalls).hasValue(1);
+      alerts.afterRound(store, false); // failed last round: retried without new records
+      assertThat(flakyCalls).hasValue(2);
+      flakyUp.set(true);
+      alerts.afterRound(store, false);
+      assertThat(flakyCalls).hasValue(3);
+      alerts.afterRound(store, false); // sent, and nothing new: no run
+      alerts.afterRound(store, true); // new records: a run, but the spike was sent
+      assertThat(flakyCalls).hasValue(3);
+    }
+    ReliabilityRows.record(AlertsCommandIT.class, "alerts", "watch's webhook answers HTTP 502 two rounds running",
+        "one-line warning each round, the watch goes on, the spike is sent the round the webhook answers 2xx,"
+            + " once", "sent on the third round, once");
   }
 }
