@@ -32,7 +32,7 @@ final class AlertsCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
 
   @Option(names = "--since", paramLabel = "DATE",
-      description = "Count incidents from this day (yyyy-mm-dd; default: " + DEFAULT_DAYS + " days ago).")
+      description = "Count incidents from this day to today (yyyy-mm-dd; default: " + DEFAULT_DAYS + " days ago).")
   LocalDate since;
 
   @Option(names = "--webhook", paramLabel = "URL",
@@ -53,10 +53,11 @@ final class AlertsCommand implements Callable<Integer> {
       System.err.println("marsad: " + e.getMessage());
       return Main.USAGE;
     }
-    LocalDate from = since != null ? since : LocalDate.now(Clock.systemUTC()).minusDays(DEFAULT_DAYS);
+    LocalDate today = LocalDate.now(Clock.systemUTC());
+    LocalDate from = since != null ? since : today.minusDays(DEFAULT_DAYS);
     SpikeAlerts.Result result;
     try (Store store = home.openStore()) {
-      result = new SpikeAlerts(store, SpikeDetector.defaults(), hook).run(from);
+      result = new SpikeAlerts(store, SpikeDetector.defaults(), hook).run(from, today);
     }
     for (SpikeAlerts.Outcome o : result.outcomes()) {
       System.out.println(line(o));

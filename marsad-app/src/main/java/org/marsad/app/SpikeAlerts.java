@@ -15,7 +15,7 @@ import org.marsad.core.source.SecretUrls;
 import org.marsad.store.Store;
 
 /**
- * One pass of spike alerts: counts the incident events since a day (per day, country and type),
+ * One pass of spike alerts: counts the incident events between two days (per day, country and type),
  * finds the spikes ({@link SpikeDetector}) and sends each spike the webhook has not had yet,
  * recording it in the store's alert log once the webhook answered 2xx. A webhook that fails (an
  * error status, no answer, a refused address) stops the pass: the spikes not sent stay unrecorded,
@@ -57,8 +57,13 @@ final class SpikeAlerts {
     this.webhook = Objects.requireNonNull(webhook, "webhook");
   }
 
-  Result run(LocalDate since) throws InterruptedException {
-    List<IncidentCount> counts = store.events().incidentCounts(since);
+  /**
+   * Finds (and sends) the spikes from {@code since} to {@code until}; incidents dated after {@code
+   * until} (today, for the callers) are misdated or planned, never a spike.
+   */
+  Result run(LocalDate since, LocalDate until) throws InterruptedException {
+    List<IncidentCount> counts = store.events().incidentCounts(since).stream()
+        .filter(c -> !c.day().isAfter(until)).toList();
     int series = counts.stream().map(c -> c.country() + "\u0000" + c.type()).collect(Collectors.toSet()).size();
     List<Outcome> outcomes = new ArrayList<>();
     String failure = null;

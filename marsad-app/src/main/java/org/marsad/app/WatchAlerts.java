@@ -30,9 +30,10 @@ final class WatchAlerts {
     if (!due && !storedRecords) {
       return;
     }
-    LocalDate since = LocalDate.now(clock).minusDays(AlertsCommand.DEFAULT_DAYS);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate since = today.minusDays(AlertsCommand.DEFAULT_DAYS);
     try {
-      SpikeAlerts.Result r = new SpikeAlerts(store, SpikeDetector.defaults(), Optional.of(webhook)).run(since);
+      SpikeAlerts.Result r = new SpikeAlerts(store, SpikeDetector.defaults(), Optional.of(webhook)).run(since, today);
       System.out.printf("alerts: %d spike(s) since %s, %d sent to %s, %d already sent%n", r.outcomes().size(), since,
           r.count(SpikeAlerts.Status.SENT), webhook.host(), r.count(SpikeAlerts.Status.ALREADY_SENT));
       r.failure().ifPresent(f -> System.err.println("  warning: " + f + "; "

@@ -36,7 +36,8 @@ import org.marsad.store.StoreConfig;
 /**
  * {@code marsad alerts} end to end: a workspace on embedded PostgreSQL seeded with incident events
  * whose counts make one spike (Quran burnings in Sweden: a few over three weeks, then six in one
- * day) beside a flat series that makes none (one hate-speech incident a day in France), and webhook
+ * day; six more dated next week, which do not count) beside a flat series that makes none (one
+ * hate-speech incident a day in France), and webhook
  * receivers on loopback: one that answers 204, one that answers 500.
  */
 class AlertsCommandIT {
@@ -62,6 +63,9 @@ class AlertsCommandIT {
       }
       for (int i = 0; i < 6; i++) {
         incident(store, "b" + n++, "desecration", SPIKE_DAY, "SE");
+      }
+      for (int i = 0; i < 6; i++) { // misdated, or planned: never a spike
+        incident(store, "b" + n++, "desecration", LocalDate.now(Clock.systemUTC()).plusDays(10), "SE");
       }
       for (int day = 0; day <= 20; day++) {
         incident(store, "f" + day, "hate_speech", START.plusDays(day), "FR");
