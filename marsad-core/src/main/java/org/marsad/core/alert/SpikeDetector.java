@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  * Finds spikes in incident counts per country and type: each series, day by day from the first day
  * of the counts (the first day any series has an incident: days without incidents count as 0, so a
  * country's first burst after quiet weeks is judged against those weeks), keeps an exponentially
- * weighted moving average of the days before as its baseline rate; a day is a spike when its count reaches {@code minCount} and the Poisson
- * probability of at least that many incidents at the baseline rate (never below {@code floor}) is
- * under {@code pValue}. The counts need {@code warmUp} days of history before a day can spike.
+ * weighted moving average of the days before as its baseline rate; a day is a spike when its count
+ * reaches {@code minCount} and the Poisson probability of at least that many incidents at the
+ * baseline rate (never below {@code floor}) is under {@code pValue}. The counts need {@code warmUp} days of history before a day can spike.
  * Counts are of incidents (events), so ten articles about one attack are one. Immutable and
  * thread-safe.
  *
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * @param floor the least baseline rate (incidents a day), so a quiet series does not alarm on one
  * @param minCount the least count that can be a spike
  * @param pValue the largest Poisson tail probability that is a spike
- * @param warmUp days of history a series needs
+ * @param warmUp days of history (from the first day of the counts) before a day can spike
  */
 public record SpikeDetector(double alpha, double floor, int minCount, double pValue, int warmUp) {
 
@@ -36,9 +36,10 @@ public record SpikeDetector(double alpha, double floor, int minCount, double pVa
   /**
    * A four-week memory, at least 3 incidents, p < 0.0005, a week of history. The test runs once a
    * day in every series, so its threshold is strict: on steady Poisson counts from 0.02 to 4
-   * incidents a day it alarms about once in 2,000 or more series-days (SpikeDetectorTest), where a
-   * two-week memory and p < 0.01 alarmed once in about 120 at 0.6 a day: a short average of mostly
-   * zeros underestimates the rate too often.
+   * incidents a day it alarms about once in 2,000 series-days or less (SpikeDetectorTest), where a
+   * two-week memory and p < 0.01 alarmed once in 100 to 140 series-days from 0.6 to 4 a day: a
+   * short average of few incidents misjudges the rate too often, and p < 0.01 a day is a false
+   * alarm every hundred days in every series.
    */
   public static SpikeDetector defaults() {
     return new SpikeDetector(2.0 / 29, 0.1, 3, 0.0005, 7);
