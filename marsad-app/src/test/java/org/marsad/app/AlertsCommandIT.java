@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
@@ -189,7 +190,7 @@ class AlertsCommandIT {
   void watchAlerts_failedSend_isRetriedEachRoundUntilItIsSentThenOnlyAfterNewRecords() throws Exception {
     // watch looks at the last 60 days: a clock 40 days after this class's spike
     WatchAlerts alerts = new WatchAlerts(Webhook.of(url("/flaky"), Set.of("127.0.0.1")),
-        Clock.fixed(SPIKE_DAY.plusDays(40).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+        Clock.fixed(SPIKE_DAY.plusDays(40).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
       alerts.afterRound(store, false); // the first round always looks
       assertThat(flakyCalls).hasValue(1);
