@@ -13,8 +13,10 @@ import org.marsad.core.source.AddressGuard;
 import org.marsad.core.source.SecretUrls;
 
 /**
- * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "day", "country", "type", "count",
- * "expected", "p_value"}}). The URL passes the {@link AddressGuard} first, so a webhook on a
+ * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "id", "day", "country", "type",
+ * "count", "expected", "p_value"}}); {@code id} ({@code day/country/type}) names the spike, so a
+ * receiver can drop a spike delivered twice (a sender that crashed between sending and recording it
+ * sends it again). The URL passes the {@link AddressGuard} first, so a webhook on a
  * private address must be allowed in configuration. Thread-safe.
  */
 public final class WebhookNotifier {
@@ -37,6 +39,7 @@ public final class WebhookNotifier {
   static String json(Spike spike) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("alert", "spike");
+    o.put("id", spike.day() + "/" + spike.country() + "/" + spike.type());
     o.put("day", spike.day().toString());
     o.put("country", spike.country());
     o.put("type", spike.type());
