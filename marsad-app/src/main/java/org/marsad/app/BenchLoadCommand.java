@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * at full speed in the same JVM and store. Fills a fresh store with synthetic documents and events,
  * serves them, then stores real articles (the evaluation news corpora under {@code --data}) and
  * processes them (the whole pipeline and clustering) while {@code --clients} clients per endpoint
- * hit the incident list, search and incident pages; the load stops when processing ends. A request
+ * hit the incident list, search and incident pages (after 5 untimed seconds of each, as {@code bench api}
+ * does); the load stops when processing ends. A request
  * that is not answered 200 within {@code --timeout-ms} is an error. The last line is one JSON object.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -104,6 +105,10 @@ final class BenchLoadCommand implements Callable<Integer> {
           + " under load%n", documents, ids.size(), real.size());
       try (WebServer server = WebServer.start(ServerConfig.local(0), workspace, index, clock);
           ExecutorService generators = Executors.newFixedThreadPool(3)) {
+        long warmUpSeed = 10;
+        for (var s : scenarios(ids).entrySet()) { // warm-up, as bench api does: compiled code and warm caches
+          new LoadRun(server.port()).run(clients, Duration.ofSeconds(5), warmUpSeed++, s.getValue());
+        }
         AtomicBoolean done = new AtomicBoolean();
         Map<String, CompletableFuture<LoadRun.Result>> loads = new LinkedHashMap<>();
         long seed = 20;

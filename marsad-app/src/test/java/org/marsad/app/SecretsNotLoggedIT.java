@@ -123,6 +123,11 @@ class SecretsNotLoggedIT {
         "Feed-token-c4d1e905");
     assertThat(run("", "sources", "add", "--home", h, loopback)).isEqualTo(Main.OK);
     run("", "watch", "--once", "--home", h); // refused: a loopback address is not allowed
+    String hook = "http://127.0.0.1:9/services/T0/B0/" + secret("webhook URL token in the path (alerts and watch"
+        + " --webhook)", "Hook-cli-7f3b2a19");
+    assertThat(run("", "alerts", "--home", h, "--webhook", hook)).isEqualTo(Main.USAGE); // loopback not allowed
+    assertThat(run("", "alerts", "--home", h, "--webhook", hook, "--allow-host", "127.0.0.1")).isEqualTo(Main.OK);
+    assertThat(run("", "watch", "--once", "--home", h, "--webhook", hook)).isEqualTo(Main.USAGE);
     assertThat(run("", "sources", "list", "--home", h)).isEqualTo(Main.OK);
     assertThat(output()).contains("127.0.0.1").contains("token=***");
 

@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
   private final ReportEvents reportEvents;
   private final EventRepository events;
   private final SourceRepository sources;
+  private final AlertLog alerts;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
     this.reportEvents = new JdbiReportEvents(jdbi);
     this.events = new JdbiEventRepository(jdbi, clock);
     this.sources = new JdbiSourceRepository(jdbi, clock);
+    this.alerts = new JdbiAlertLog(jdbi, clock);
   }
 
   /**
@@ -81,6 +83,11 @@ public final class Store implements AutoCloseable {
   /** The feeds the watcher polls (schema V5). */
   public SourceRepository sources() {
     return sources;
+  }
+
+  /** The spike alerts already sent to webhooks (schema V9). */
+  public AlertLog alerts() {
+    return alerts;
   }
 
   /**

@@ -16,11 +16,14 @@ import org.marsad.core.source.RefusedUrl;
 import org.marsad.core.source.SecretUrls;
 
 /**
- * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "day", "country", "type", "count",
- * "expected", "p_value"}}). The URL passes the {@link AddressGuard}, and the connection goes only to an
- * address the guard approved ({@link GuardedHttpClient}), so a webhook on a private address must be allowed in
- * configuration and a DNS answer cannot send it there later. Messages name only the webhook's scheme, host and
- * port: its path may be its secret. Redirects are not followed. Thread-safe; close it to close its connections.
+ * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "id", "day", "country", "type",
+ * "count", "expected", "p_value"}}); {@code id} ({@code day/country/type}) names the spike, so a
+ * receiver can drop a spike delivered twice (a sender that crashed between sending and recording it
+ * sends it again). The URL passes the {@link AddressGuard}, and the connection goes only to an address the
+ * guard approved ({@link GuardedHttpClient}), so a webhook on a private address must be allowed in
+ * configuration and a DNS answer cannot send it there later. Messages name only the webhook's scheme, host
+ * and port: its path may be its secret. Redirects are not followed. Thread-safe; close it to close its
+ * connections.
  */
 public final class WebhookNotifier implements AutoCloseable {
 
@@ -38,6 +41,7 @@ public final class WebhookNotifier implements AutoCloseable {
   static String json(Spike spike) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("alert", "spike");
+    o.put("id", spike.day() + "/" + spike.country() + "/" + spike.type());
     o.put("day", spike.day().toString());
     o.put("country", spike.country());
     o.put("type", spike.type());
