@@ -22,7 +22,7 @@ class BaselineRunTest {
   @TempDir Path dir;
 
   private static ExtractedRecord record(String type, int start, LocalDate date) {
-    Evidence e = new Evidence("d", new Span(start, start + 10), "a \"quote\"");
+    Evidence e = new Evidence("d", new Span(start, start + 10), "a \"quote\"!");
     return new ExtractedRecord("d", RecordKind.RESPONSE, type, date, null, e, null, null, List.of(), List.of(e), "x");
   }
 
