@@ -26,7 +26,9 @@ class FineNerPrefilterTest {
       "Police in St. Louis and San Jose said the new north wing of a school in Port Said was also hit.",
       "The Saudi minister of state flew from Bad Homburg to Sao Paulo, then to Rio de Janeiro and Lake Placid.",
       "West Bank residents, east London imams and the South African Muslim Judicial Council condemned it.",
-      "A Catholic priest, a Sunni cleric and a Buddhist monk met in Fort Worth, Texas, and new york city.");
+      "A Catholic priest, a Sunni cleric and a Buddhist monk met in Fort Worth, Texas, and new york city.",
+      "Staff Sgt. Jones of Calif. and Rep. Smith of the U.S.A. wrote to @imam_watch and info@mosque.org.uk.",
+      "The Secretary-of-State, a Pvt. and a gunnery-sgt. from Fla. visited www.example.com on Friday.");
 
   @Test
   void tagsAreTheSameWithAndWithoutThePrefilter() throws Exception {
@@ -48,7 +50,7 @@ class FineNerPrefilterTest {
 
     assertThat(after).containsExactlyElementsOf(before);
     assertThat(before.getFirst()).contains("San/CITY Jose/CITY", "Port/CITY Said/CITY", "North/STATE_OR_PROVINCE Carolina/STATE_OR_PROVINCE",
-        "Saudi/NATIONALITY", "minister/TITLE");
+        "Saudi/NATIONALITY", "minister/TITLE", "Calif./STATE_OR_PROVINCE");
   }
 
   @Test
@@ -56,6 +58,8 @@ class FineNerPrefilterTest {
     assertThat(FineNerPrefilter.plainWords(new String[] {"New", "YORK", "St.", "[A-Z]+", "Saint-Denis"}))
         .containsExactly("new", "york", "saint-denis");
     assertThat(FineNerPrefilter.fold("İstanbul")).isEqualTo(FineNerPrefilter.fold("istanbul"));
+    assertThat(FineNerPrefilter.expression("Calif\\.?").matcher("CALIF.").matches()).isTrue();
+    assertThat(FineNerPrefilter.expression("york")).isNull();
   }
 
   /** Per text: the tokens as word/tag, then the entity mentions as text/type. */
