@@ -68,6 +68,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
       + "document, kind, type and the sentence it stands on.")
   boolean showLost;
 
+  @Option(names = "--baseline-records", paramLabel = "FILE",
+      description = "Where the classic pipeline's run is kept: when FILE exists, its times and records are read from it "
+          + "and the classic pipeline does not run; else it runs and is saved there.")
+  Path baselineFile;
+
   @Option(names = "--cascade-only", description = "Run the cascade alone (no classic pipeline, no speed-up or recall).")
   boolean cascadeOnly;
 
@@ -110,41 +115,48 @@ final class BenchPipelineCommand implements Callable<Integer> {
       System.out.println(line);
       return Main.OK;
     }
-    System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
-    Run classic = run(baselineDocs, null);
-    // the classic time over all documents: measured when it ran on all, else the topical documents' share
-    // (by their measured time per character) plus the others' extrapolated from the sample
-    double classicSeconds = classic.seconds();
-    if (baselineSample > 0 && otherSample.size() < others.size()) {
-      long topicalChars = topical.stream().mapToLong(d -> d.text().length()).sum();
-      long sampleChars = otherSample.stream().mapToLong(d -> d.text().length()).sum();
-      long otherChars = others.stream().mapToLong(d -> d.text().length()).sum();
-      double perChar = classic.seconds() / Math.max(1, topicalChars + sampleChars);
-      classicSeconds = classic.seconds() + perChar * (otherChars - sampleChars);
+    BaselineRun baseline;
+    boolean loaded = baselineFile != null && java.nio.file.Files.exists(baselineFile);
+    if (loaded) {
+      baseline = BaselineRun.load(baselineFile);
+      if (baseline.docs() != docs.size()) {
+        throw new IllegalArgumentException("the baseline in " + baselineFile + " ran over " + baseline.docs()
+            + " documents, this bench over " + docs.size() + ": give the same --data, --limit and --sample");
+      }
+      System.err.printf("classic (full NLP) read from %s%n", baselineFile);
+    } else {
+      baseline = runBaseline(docs, topical, others, otherSample, baselineDocs);
+      if (baselineFile != null) {
+        baseline.save(baselineFile);
+      }
     }
+    Map<String, Document> byKey = new java.util.HashMap<>();
+    docs.forEach(d -> byKey.put(d.id() + "@" + d.source(), d));
     RecordAgreement agreement = RecordAgreement.NONE;
     int cascadeOnSample = 0;
-    for (Document d : baselineDocs) {
-      List<ExtractedRecord> mine = cascade.records().getOrDefault(d.id() + "@" + d.source(), List.of());
-      List<ExtractedRecord> theirs = classic.records().getOrDefault(d.id() + "@" + d.source(), List.of());
+    for (String key : baseline.docKeys()) {
+      List<RecordAgreement.Statement> mine = RecordAgreement.statements(cascade.records().getOrDefault(key, List.of()));
+      List<RecordAgreement.Statement> theirs = baseline.records().getOrDefault(key, List.of());
       cascadeOnSample += mine.size();
-      agreement = agreement.plus(RecordAgreement.of(theirs, mine));
+      agreement = agreement.plus(RecordAgreement.ofStatements(theirs, mine));
       if (showLost) {
-        for (ExtractedRecord r : RecordAgreement.lost(theirs, mine)) {
-          System.out.printf("lost: %s %s %s: %s%n", d.source(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
-              r.type(), r.evidence().getFirst().quote().replaceAll("\\s+", " "));
+        Document d = byKey.get(key);
+        String source = d == null ? key : d.source();
+        for (RecordAgreement.Statement r : RecordAgreement.lostStatements(theirs, mine)) {
+          System.out.printf("lost: %s %s %s: %s%n", source, r.kind(), r.type(), r.quote().replaceAll("\\s+", " "));
         }
       }
     }
+    double classicSeconds = baseline.seconds();
+    double classicCpu = baseline.cpuSeconds();
     double docsPerS = docs.size() / cascade.seconds();
     double baselinePerS = docs.size() / classicSeconds;
-    // CPU time, extrapolated like the wall time when the classic pipeline ran on a sample
-    double classicCpu = classic.cpuSeconds() * classicSeconds / classic.seconds();
     ObjectNode line = cascadeFigures(docs.size(), cascade);
-    line.put("baseline_docs_run", baselineDocs.size());
-    line.put("baseline_measured_seconds", round(classic.seconds()));
+    line.put("baseline_docs_run", baseline.docKeys().size());
+    line.put("baseline_measured_seconds", round(baseline.measuredSeconds()));
     line.put("baseline_seconds", round(classicSeconds));
-    line.put("baseline_extrapolated", baselineDocs.size() < docs.size());
+    line.put("baseline_extrapolated", baseline.extrapolated());
+    line.put("baseline_loaded", loaded);
     line.put("topical_docs", topical.size());
     line.put("baseline_docs_per_s", round(baselinePerS));
     line.put("speedup", round(docsPerS / baselinePerS));
@@ -152,23 +164,48 @@ final class BenchPipelineCommand implements Callable<Integer> {
     line.put("speedup_cpu", round(classicCpu / cascade.cpuSeconds()));
     line.put("peak_heap_mb", HeapPeaks.peakMb());
     line.put("records", cascade.recordCount());
-    line.put("baseline_records", classic.recordCount());
+    line.put("baseline_records", baseline.recordCount());
     line.put("records_on_baseline_docs", cascadeOnSample);
     line.put("records_kept", agreement.kept());
     line.put("records_identical", agreement.identical());
     line.put("record_recall", Math.round(agreement.recall() * 10000) / 10000.0);
-    line.put("baseline_failed", classic.failed());
+    line.put("baseline_failed", baseline.failed());
     line.put("model_load_ms", loadMs);
     ObjectNode baselineStages = line.putObject("baseline_stage_ms");
-    classic.stageMs().forEach(baselineStages::put);
+    baseline.stageMs().forEach(baselineStages::put);
     System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
         docs.size(), cascade.seconds(), docsPerS, cascade.recordCount(), cascade.deep());
     System.out.printf("classic: %d documents run in %.1f s (%.1f s for all %d), %.2f documents/s, %d records%n",
-        baselineDocs.size(), classic.seconds(), classicSeconds, docs.size(), baselinePerS, classic.recordCount());
+        baseline.docKeys().size(), baseline.measuredSeconds(), classicSeconds, docs.size(), baselinePerS,
+        baseline.recordCount());
     System.out.printf("the cascade keeps %d of the classic pipeline's %d records (%d identical in every field)%n",
         agreement.kept(), agreement.reference(), agreement.identical());
     System.out.println(line);
     return Main.OK;
+  }
+
+  /**
+   * The classic pipeline over {@code baselineDocs}; its time over all documents is the measured one when it
+   * ran on all, else the topical documents' plus the others' extrapolated from the sample by characters.
+   */
+  private BaselineRun runBaseline(List<Document> docs, List<Document> topical, List<Document> others,
+      List<Document> otherSample, List<Document> baselineDocs) throws Exception {
+    System.err.printf("classic (full NLP) over %d documents%n", baselineDocs.size());
+    Run classic = run(baselineDocs, null);
+    double classicSeconds = classic.seconds();
+    if (otherSample.size() < others.size()) {
+      long topicalChars = topical.stream().mapToLong(d -> d.text().length()).sum();
+      long sampleChars = otherSample.stream().mapToLong(d -> d.text().length()).sum();
+      long otherChars = others.stream().mapToLong(d -> d.text().length()).sum();
+      double perChar = classic.seconds() / Math.max(1, topicalChars + sampleChars);
+      classicSeconds = classic.seconds() + perChar * (otherChars - sampleChars);
+    }
+    // CPU time, extrapolated like the wall time when the classic pipeline ran on a sample
+    double classicCpu = classic.cpuSeconds() * classicSeconds / classic.seconds();
+    Map<String, List<RecordAgreement.Statement>> statements = new java.util.LinkedHashMap<>();
+    classic.records().forEach((k, v) -> statements.put(k, RecordAgreement.statements(v)));
+    return new BaselineRun(docs.size(), classicSeconds, classic.seconds(), classicCpu, classic.failed(),
+        baselineDocs.stream().map(d -> d.id() + "@" + d.source()).toList(), statements, classic.stageMs());
   }
 
   /** The cascade's own figures, the start of the last line. */

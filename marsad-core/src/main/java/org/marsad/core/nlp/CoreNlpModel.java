@@ -25,16 +25,22 @@ public final class CoreNlpModel {
   private CoreNlpModel() {}
 
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties(true));
+    static final StanfordCoreNLP PIPELINE = prefiltered(new StanfordCoreNLP(properties(true)));
   }
 
   private static final class WithoutParse {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties(false));
+    static final StanfordCoreNLP PIPELINE = prefiltered(new StanfordCoreNLP(properties(false)));
   }
 
   /** The dependency parser alone, for sentences already tagged by {@link #withoutParse()}. */
   private static final class ParserOnly {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(parserProperties());
+  }
+
+  /** {@code pipeline} with its fine-grained NER gazetteer behind the {@link FineNerPrefilter}: same tags, less time. */
+  static StanfordCoreNLP prefiltered(StanfordCoreNLP pipeline) {
+    FineNerPrefilter.install(pipeline);
+    return pipeline;
   }
 
   /** The shared pipeline, loaded on first call. */
