@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
   private final ReportEvents reportEvents;
   private final EventRepository events;
   private final SourceRepository sources;
+  private final LeadRepository leads;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
     this.reportEvents = new JdbiReportEvents(jdbi);
     this.events = new JdbiEventRepository(jdbi, clock);
     this.sources = new JdbiSourceRepository(jdbi, clock);
+    this.leads = new JdbiLeadRepository(jdbi, clock);
   }
 
   /**
@@ -81,6 +83,11 @@ public final class Store implements AutoCloseable {
   /** The feeds the watcher polls (schema V5). */
   public SourceRepository sources() {
     return sources;
+  }
+
+  /** The article URLs from GDELT queued to fetch (schema V8). */
+  public LeadRepository leads() {
+    return leads;
   }
 
   /**
