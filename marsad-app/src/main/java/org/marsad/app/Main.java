@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SourcesCommand.class,
       WatchCommand.class,
+      LeadsCommand.class,
       ExtractCommand.class,
       IngestCommand.class,
       ProcessCommand.class,
