@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.ingest.Ingestor;
+import org.marsad.core.testing.ReliabilityRows;
 
 /** GDELT sources and leads on a loopback site: lastupdate.txt, zipped exports, article pages. */
 class GdeltPollerTest {
@@ -94,6 +96,37 @@ class GdeltPollerTest {
     assertThat(poll.exportsRead()).as("a broken export is not fetched again").hasSize(2);
     assertThat(poll.leadUrls()).as("no lead events known, so no mention is a lead").isEmpty();
     assertThat(poll.state().failures()).isZero();
+  }
+
+  @Test
+  void poll_servedZipBomb_refusedAtTheCapAndNotFetchedAgain() throws Exception {
+    site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[64 * 1024 * 1024]));
+    GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
+        u -> false);
+    assertThat(poll.errors()).singleElement().asString().contains("zip bomb");
+    assertThat(poll.exportsRead()).contains(site.url("/gdeltv2/20240301100000.export.CSV.zip"));
+    assertThat(poll.state().failures()).isZero();
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt is a zip bomb "
+        + "(64 MiB of zeros)", "refused at 10 MiB inflated, one-line error, export not fetched again",
+        poll.errors().getFirst().replace(site.url(""), "http://LOCAL"));
+  }
+
+  @Test
+  void poll_servedTruncatedExport_reportedAndTheSourceKeepsItsSchedule() throws Exception {
+    byte[] zip = GdeltRows.zip("t.CSV", GdeltRows.event("1", "MOS", "https://x.example/a").repeat(50));
+    site.files.put("/gdeltv2/20240301100000.export.CSV.zip", java.util.Arrays.copyOf(zip, zip.length / 2));
+    GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
+        u -> false);
+    assertThat(poll.errors()).singleElement().asString().contains("truncated");
+    assertThat(poll.state().failures()).isZero();
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt is truncated",
+        "one-line error, no lead from it, source not failed", poll.errors().getFirst()
+            .replace(site.url(""), "http://LOCAL"));
+  }
+
+  @AfterAll
+  static void table() {
+    ReliabilityRows.check(GdeltPollerTest.class);
   }
 
   @Test
