@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
  * {@code marsad leads FILE...}: reads GDELT 2.0 events exports (and mentions exports, after the
  * events exports whose lead events they mention), plain or zipped, and queues each lead's article
  * URL for {@code watch} to fetch. A GDELT event is a lead, never a record. A URL queued or fetched
- * before is not queued again; a file that cannot be read is reported in one line and the next one
- * read. Ends with one JSON line of counts.
+ * before is not queued again; malformed rows are skipped and counted; a file that cannot be read, or
+ * none of whose rows is a GDELT 2.0 row, is reported in one line and the next one read. Ends with
+ * one JSON line of counts.
  */
 @Command(name = "leads", mixinStandardHelpOptions = true,
     description = "Queue the article URLs of GDELT 2.0 events about Muslims (events and mentions exports, "
@@ -63,6 +64,13 @@ final class LeadsCommand implements Callable<Integer> {
         }
         rows += leads.rows();
         skipped += leads.skipped();
+        if (leads.rows() > 0 && leads.skipped() == leads.rows()) {
+          failed++;
+          System.err.println("marsad: " + file + ": not a GDELT 2.0 " + (GdeltExport.isMentions(name(file))
+              ? "mentions" : "events") + " export: none of its " + leads.rows() + " row(s) has enough tab-separated"
+              + " columns");
+          continue;
+        }
         leadEvents.addAll(leads.eventIds());
         leadUrls.addAll(leads.urls());
         queued += store.leads().queue(leads.urls(), name(file));

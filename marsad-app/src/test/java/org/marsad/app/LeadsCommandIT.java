@@ -128,6 +128,13 @@ class LeadsCommandIT {
     assertThat(counts.get("leads").asInt()).as("a, c and the mention of event 3").isEqualTo(3);
     assertThat(counts.get("queued").asInt()).isEqualTo(3);
 
+    Path reduced = Files.writeString(dir.resolve("events_reduced.csv"),
+        "GlobalEventID,IsRootEvent,QuadClass,EventCode\n712345,1,1,010\n712346,0,4,180\n");
+    CommandRun wrongFormat = CommandRun.of("leads", "--home", h, reduced.toString());
+    assertThat(wrongFormat.code()).isEqualTo(Main.FAILURE);
+    assertThat(wrongFormat.err()).contains("not a GDELT 2.0 events export: none of its 3 row(s)").hasLineCount(1);
+    assertThat(wrongFormat.lastJson().get("skipped").asInt()).isEqualTo(3);
+
     CommandRun again = CommandRun.of("leads", "--home", h, events.toString(), mentions.toString());
     assertThat(again.code()).isEqualTo(Main.OK);
     assertThat(again.lastJson().get("leads").asInt()).isEqualTo(3);
