@@ -1,7 +1,10 @@
 package org.marsad.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
 import org.marsad.core.source.GdeltPoller;
@@ -21,6 +24,9 @@ final class GdeltRound {
 
   /** What a round did: sources polled and failed, leads queued and fetched, articles stored, pages quarantined. */
   record Summary(int polled, int failed, int queued, int fetched, int added, int quarantined) {}
+
+  /** How long after an event first came as a lead its mentions still count as leads. */
+  static final Duration MENTIONS_WINDOW = Duration.ofDays(7);
 
   private final Store store;
   private final GdeltPoller poller;
@@ -42,9 +48,13 @@ final class GdeltRound {
     int queued = 0;
     List<SourceState> due = store.sources().list().stream()
         .filter(s -> s.kind().equals(SourceState.GDELT) && s.due(clock.instant())).toList();
+    Set<String> leadEvents = due.isEmpty() ? Set.of()
+        : store.leads().eventsSince(clock.instant().minus(MENTIONS_WINDOW));
     for (SourceState source : due) {
       polled++;
-      GdeltPoller.Poll poll = poller.poll(source, export -> store.sources().seen(source.url(), export));
+      GdeltPoller.Poll poll = poller.poll(source, export -> store.sources().seen(source.url(), export), leadEvents);
+      store.leads().rememberEvents(poll.leadEvents());
+      leadEvents = union(leadEvents, poll.leadEvents());
       queued += store.leads().queue(poll.leadUrls(), source.url());
       store.sources().markSeen(source.url(), poll.exportsRead());
       store.sources().update(poll.state());
@@ -73,5 +83,14 @@ final class GdeltRound {
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);
+  }
+
+  private static Set<String> union(Set<String> a, List<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
   }
 }

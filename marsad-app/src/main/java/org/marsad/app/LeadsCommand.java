@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code marsad leads FILE...}: reads GDELT 2.0 events exports (and mentions exports, after the
- * events exports whose lead events they mention), plain or zipped, and queues each lead's article
+ * events exports; a mention is a lead when its event was a lead of this run or, in the last seven
+ * days, of an earlier run or of watch), plain or zipped, and queues each lead's article
  * URL for {@code watch} to fetch. A GDELT event is a lead, never a record. A URL queued or fetched
  * before is not queued again; malformed rows are skipped and counted; a file that cannot be read, or
  * none of whose rows is a GDELT 2.0 row, is reported in one line and the next one read. Ends with
@@ -46,13 +48,14 @@ final class LeadsCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> ordered = new ArrayList<>(files.stream().filter(f -> !GdeltExport.isMentions(name(f))).toList());
     ordered.addAll(files.stream().filter(f -> GdeltExport.isMentions(name(f))).toList());
-    Set<String> leadEvents = new HashSet<>();
     Set<String> leadUrls = new LinkedHashSet<>();
     int rows = 0;
     int skipped = 0;
     int queued = 0;
     int failed = 0;
     try (Store store = home.openStore()) {
+      Set<String> leadEvents = new HashSet<>(
+          store.leads().eventsSince(Clock.systemUTC().instant().minus(GdeltRound.MENTIONS_WINDOW)));
       for (Path file : ordered) {
         GdeltLeads.Leads leads;
         try (InputStream in = Files.newInputStream(file)) {
@@ -71,7 +74,10 @@ final class LeadsCommand implements Callable<Integer> {
               + " columns");
           continue;
         }
-        leadEvents.addAll(leads.eventIds());
+        if (!GdeltExport.isMentions(name(file))) {
+          leadEvents.addAll(leads.eventIds());
+          store.leads().rememberEvents(leads.eventIds());
+        }
         leadUrls.addAll(leads.urls());
         queued += store.leads().queue(leads.urls(), name(file));
       }

@@ -139,6 +139,12 @@ class LeadsCommandIT {
     assertThat(again.code()).isEqualTo(Main.OK);
     assertThat(again.lastJson().get("leads").asInt()).isEqualTo(3);
     assertThat(again.lastJson().get("queued").asInt()).as("nothing queued twice").isZero();
+
+    Path later = Files.writeString(dir.resolve("20230513.mentions.CSV"), String.join("\n",
+        mention("1", "https://later.example/still-about-1"), mention("2", "https://later.example/not-a-lead")));
+    CommandRun mentionsLater = CommandRun.of("leads", "--home", h, later.toString());
+    assertThat(mentionsLater.lastJson().get("queued").asInt()).as("event 1 was a lead of an earlier run")
+        .isEqualTo(1);
   }
 
   @Test

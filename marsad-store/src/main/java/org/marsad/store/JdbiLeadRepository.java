@@ -1,13 +1,19 @@
 package org.marsad.store;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link LeadRepository} on the {@code leads} table (schema V8). Needs a {@link Jdbi} and the clock
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V8). Needs a {@link Jdbi} and the clock
  * that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiLeadRepository implements LeadRepository {
@@ -74,5 +80,28 @@ final class JdbiLeadRepository implements LeadRepository {
   public long queued() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from leads where fetched_at is null")
         .mapTo(Long.class).one());
+  }
+
+  @Override
+  public void rememberEvents(Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(h -> {
+      var batch = h.prepareBatch("insert into lead_events (event_id, first_seen_at) values (:id, :at)"
+          + " on conflict (event_id) do nothing");
+      var at = Timestamps.now(clock);
+      for (String id : eventIds) {
+        batch.bind("id", id).bind("at", at).add();
+      }
+      batch.execute();
+    });
+  }
+
+  @Override
+  public Set<String> eventsSince(Instant since) {
+    return jdbi.withHandle(h -> new HashSet<>(h.createQuery(
+            "select event_id from lead_events where first_seen_at >= :since")
+        .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).mapTo(String.class).list()));
   }
 }

@@ -1,7 +1,10 @@
 package org.marsad.store;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The queue of leads: article URLs from GDELT, each queued once and fetched once. Thread-safe.
@@ -21,4 +24,10 @@ public interface LeadRepository {
 
   /** Leads not yet fetched. */
   long queued();
+
+  /** Remembers GDELT events (GLOBALEVENTIDs) that were leads, for the mentions exports that follow. */
+  void rememberEvents(Collection<String> eventIds);
+
+  /** The lead events first seen at or after {@code since}. */
+  Set<String> eventsSince(Instant since);
 }

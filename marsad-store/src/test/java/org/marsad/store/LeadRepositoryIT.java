@@ -79,4 +79,13 @@ class LeadRepositoryIT {
     assertThatThrownBy(() -> store.sources().add("https://x.example/", "carrier-pigeon"))
         .hasMessageContaining("carrier-pigeon");
   }
+
+  @Test
+  void rememberEvents_twice_keptOnceAndFoundSinceTheirFirstSighting() {
+    store.leads().rememberEvents(List.of("1001", "1002"));
+    store.leads().rememberEvents(List.of("1002", "1003"));
+    store.leads().rememberEvents(List.of());
+    assertThat(store.leads().eventsSince(TestStores.STORED_NOW)).contains("1001", "1002", "1003");
+    assertThat(store.leads().eventsSince(TestStores.STORED_NOW.plusSeconds(1))).isEmpty();
+  }
 }

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * left out) or an export file itself (conditional GET: read again only when it changed). Every GET
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
  * source that fails is polled again after a backoff; an export that fails is reported and not
- * fetched again. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
+ * fetched again. A mention is a lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
  */
 public final class GdeltPoller {
 
@@ -29,15 +29,17 @@ public final class GdeltPoller {
    *
    * @param state the source's state after the poll
    * @param leadUrls the article URLs to queue, each once
+   * @param leadEvents the GLOBALEVENTIDs of the lead events read (to remember for later mentions)
    * @param exportsRead export URLs fetched (read or failed), to remember as seen
    * @param rows export rows read
    * @param skipped malformed rows skipped
    * @param errors one line per failure
    */
-  public record Poll(SourceState state, List<String> leadUrls, List<String> exportsRead, int rows, int skipped,
-      List<String> errors) {
+  public record Poll(SourceState state, List<String> leadUrls, List<String> leadEvents, List<String> exportsRead,
+      int rows, int skipped, List<String> errors) {
     public Poll {
       leadUrls = List.copyOf(leadUrls);
+      leadEvents = List.copyOf(leadEvents);
       exportsRead = List.copyOf(exportsRead);
       errors = List.copyOf(errors);
     }
@@ -58,8 +60,12 @@ public final class GdeltPoller {
     this.maxInflated = maxInflated;
   }
 
-  /** Polls {@code source}; {@code seenExport} tells which export URLs were fetched before. */
-  public Poll poll(SourceState source, Predicate<String> seenExport) throws InterruptedException {
+  /**
+   * Polls {@code source}; {@code seenExport} tells which export URLs were fetched before, and
+   * {@code knownLeadEvents} which events earlier exports gave as leads (their mentions are leads too).
+   */
+  public Poll poll(SourceState source, Predicate<String> seenExport, Set<String> knownLeadEvents)
+      throws InterruptedException {
     Fetched answer;
     try {
       answer = fetcher.get(URI.create(source.url()), source.etag(), source.lastModified());
@@ -67,8 +73,8 @@ public final class GdeltPoller {
       return failed(source, e.getMessage());
     }
     if (answer.notModified()) {
-      return new Poll(next(source, source.etag(), source.lastModified(), 0, "304"), List.of(), List.of(), 0, 0,
-          List.of());
+      return new Poll(next(source, source.etag(), source.lastModified(), 0, "304"), List.of(), List.of(), List.of(),
+          0, 0, List.of());
     }
     if (!answer.ok()) {
       return failed(source, "HTTP " + answer.status());
@@ -99,9 +105,9 @@ public final class GdeltPoller {
         bodies.errors.add(SecretUrls.redact(e.getMessage()));
       }
     }
-    Leads leads = bodies.leads(maxInflated);
-    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), leads.urls, read, leads.rows,
-        leads.skipped, bodies.errors);
+    Leads leads = bodies.leads(maxInflated, knownLeadEvents);
+    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), leads.urls, leads.events, read,
+        leads.rows, leads.skipped, bodies.errors);
   }
 
   /** The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). */
@@ -138,7 +144,7 @@ public final class GdeltPoller {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
-  private record Leads(List<String> urls, int rows, int skipped) {}
+  private record Leads(List<String> urls, List<String> events, int rows, int skipped) {}
 
   /** Export bodies in events-first order, read into leads. */
   private static final class Bodies {
@@ -151,16 +157,20 @@ public final class GdeltPoller {
       contents.add(body);
     }
 
-    Leads leads(long maxInflated) {
+    Leads leads(long maxInflated, Set<String> known) {
       Set<String> urls = new LinkedHashSet<>();
-      Set<String> eventIds = new LinkedHashSet<>();
+      Set<String> eventIds = new LinkedHashSet<>(known);
+      Set<String> read = new LinkedHashSet<>();
       int rows = 0;
       int skipped = 0;
       for (int i = 0; i < names.size(); i++) {
         try {
           GdeltLeads.Leads l = GdeltExport.read(names.get(i), new ByteArrayInputStream(contents.get(i)),
               maxInflated, eventIds);
-          eventIds.addAll(l.eventIds());
+          if (!GdeltExport.isMentions(names.get(i))) {
+            eventIds.addAll(l.eventIds());
+            read.addAll(l.eventIds());
+          }
           urls.addAll(l.urls());
           rows += l.rows();
           skipped += l.skipped();
@@ -168,14 +178,14 @@ public final class GdeltPoller {
           errors.add(SecretUrls.redact(e.getMessage()));
         }
       }
-      return new Leads(new ArrayList<>(urls), rows, skipped);
+      return new Leads(new ArrayList<>(urls), new ArrayList<>(read), rows, skipped);
     }
   }
 
   private Poll failed(SourceState source, String reason) {
     int failures = source.failures() + 1;
-    return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(), 0,
-        0, List.of(SecretUrls.redact(source.url() + ": " + reason)));
+    return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),
+        List.of(), 0, 0, List.of(SecretUrls.redact(source.url() + ": " + reason)));
   }
 
   private SourceState next(SourceState s, String etag, String lastModified, int failures, String status) {

@@ -58,9 +58,10 @@ class GdeltPollerTest {
   void poll_lastUpdate_readsEventsThenMentionsOnceAndSkipsTheGkg() throws Exception {
     SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
     Set<String> seen = new HashSet<>();
-    GdeltPoller.Poll poll = poller().poll(source, seen::contains);
+    GdeltPoller.Poll poll = poller().poll(source, seen::contains, Set.of());
     assertThat(poll.errors()).isEmpty();
     assertThat(poll.leadUrls()).containsExactly(site.url("/news/mosque"), site.url("/news/mention"));
+    assertThat(poll.leadEvents()).containsExactly("11");
     assertThat(poll.rows()).isEqualTo(5);
     assertThat(poll.skipped()).isEqualTo(1);
     assertThat(poll.exportsRead()).hasSize(2).noneMatch(u -> u.contains("gkg"));
@@ -69,7 +70,7 @@ class GdeltPollerTest {
     assertThat(site.requests).doesNotContain("/gdeltv2/20240301100000.gkg.csv.zip");
 
     seen.addAll(poll.exportsRead());
-    GdeltPoller.Poll again = poller().poll(poll.state(), seen::contains);
+    GdeltPoller.Poll again = poller().poll(poll.state(), seen::contains, Set.of());
     assertThat(again.leadUrls()).as("the exports were read before").isEmpty();
     assertThat(again.exportsRead()).isEmpty();
   }
@@ -77,11 +78,11 @@ class GdeltPollerTest {
   @Test
   void poll_exportUrlItself_isReadAndItsFailuresBackOff() throws Exception {
     SourceState export = SourceState.fresh(site.url("/gdeltv2/20240301100000.export.CSV.zip"), SourceState.GDELT);
-    assertThat(poller().poll(export, u -> false).leadUrls()).containsExactly(site.url("/news/mosque"));
+    assertThat(poller().poll(export, u -> false, Set.of()).leadUrls()).containsExactly(site.url("/news/mosque"));
 
     site.statuses.put("/gdeltv2/lastupdate.txt", 503);
     GdeltPoller.Poll failed = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
-        SourceState.GDELT), u -> false);
+        SourceState.GDELT), u -> false, Set.of());
     assertThat(failed.state().failures()).isEqualTo(1);
     assertThat(failed.state().nextPollAt()).isAfter(NOW);
     assertThat(failed.errors()).singleElement().asString().contains("HTTP 503");
@@ -91,10 +92,15 @@ class GdeltPollerTest {
   void poll_brokenExport_reportedOnceAndTheOtherExportStillRead() throws Exception {
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
-        u -> false);
+        u -> false, Set.of());
     assertThat(poll.errors()).singleElement().asString().contains("export.CSV.zip");
     assertThat(poll.exportsRead()).as("a broken export is not fetched again").hasSize(2);
     assertThat(poll.leadUrls()).as("no lead events known, so no mention is a lead").isEmpty();
+    GdeltPoller.Poll known = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
+        SourceState.GDELT), u -> false, Set.of("11"));
+    assertThat(known.leadUrls()).as("event 11 was a lead of an earlier export").containsExactly(
+        site.url("/news/mention"));
+    assertThat(known.leadEvents()).isEmpty();
     assertThat(poll.state().failures()).isZero();
   }
 
@@ -102,7 +108,7 @@ class GdeltPollerTest {
   void poll_servedZipBomb_refusedAtTheCapAndNotFetchedAgain() throws Exception {
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[64 * 1024 * 1024]));
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
-        u -> false);
+        u -> false, Set.of());
     assertThat(poll.errors()).singleElement().asString().contains("zip bomb");
     assertThat(poll.exportsRead()).contains(site.url("/gdeltv2/20240301100000.export.CSV.zip"));
     assertThat(poll.state().failures()).isZero();
@@ -116,7 +122,7 @@ class GdeltPollerTest {
     byte[] zip = GdeltRows.zip("t.CSV", GdeltRows.event("1", "MOS", "https://x.example/a").repeat(50));
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", java.util.Arrays.copyOf(zip, zip.length / 2));
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
-        u -> false);
+        u -> false, Set.of());
     assertThat(poll.errors()).singleElement().asString().contains("truncated");
     assertThat(poll.state().failures()).isZero();
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt is truncated",
