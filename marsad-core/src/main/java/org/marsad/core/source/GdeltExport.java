@@ -23,8 +23,12 @@ import java.util.zip.ZipInputStream;
  */
 public final class GdeltExport {
 
-  /** Decompressed bytes read from one zipped export at most: 10 MiB (a 15-minute export is 2–5 MB). */
-  public static final long DEFAULT_MAX_INFLATED = 10L * 1024 * 1024;
+  /**
+   * Decompressed bytes read from one zipped export at most in {@code watch}: 32 MiB, room for a
+   * 15-minute events export (a few MB) and its mentions export (larger), while a bomb costs a
+   * fraction of a second. Inflation is streamed, so the cap bounds time, not memory.
+   */
+  public static final long DEFAULT_MAX_INFLATED = 32L * 1024 * 1024;
 
   private GdeltExport() {}
 

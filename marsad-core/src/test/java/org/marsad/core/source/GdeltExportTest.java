@@ -55,12 +55,12 @@ class GdeltExportTest {
 
   @Test
   void read_zipBomb_refusedAtTheCap() throws Exception {
-    byte[] bomb = GdeltRows.zip("bomb.export.CSV", new byte[50 * 1024 * 1024]);
-    assertThat(bomb.length).isLessThan(100_000);
+    byte[] bomb = GdeltRows.zip("bomb.export.CSV", new byte[100 * 1024 * 1024]);
+    assertThat(bomb.length).isLessThan(200_000);
     assertThatThrownBy(() -> read("bomb.export.CSV.zip", bomb, GdeltExport.DEFAULT_MAX_INFLATED))
         .hasMessageContaining("zip bomb");
-    row("zip bomb (50 MiB of zeros in a " + bomb.length / 1024 + " KiB zip)",
-        "refused once 10 MiB are inflated", "IOException: "
+    row("zip bomb (100 MiB of zeros in a " + bomb.length / 1024 + " KiB zip)",
+        "refused once 32 MiB are inflated", "IOException: "
             + message(() -> read("bomb.export.CSV.zip", bomb, GdeltExport.DEFAULT_MAX_INFLATED)));
   }
 

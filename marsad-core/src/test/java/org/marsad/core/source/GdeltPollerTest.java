@@ -106,14 +106,14 @@ class GdeltPollerTest {
 
   @Test
   void poll_servedZipBomb_refusedAtTheCapAndNotFetchedAgain() throws Exception {
-    site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[64 * 1024 * 1024]));
+    site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[100 * 1024 * 1024]));
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
         u -> false, Set.of());
     assertThat(poll.errors()).singleElement().asString().contains("zip bomb");
     assertThat(poll.exportsRead()).contains(site.url("/gdeltv2/20240301100000.export.CSV.zip"));
     assertThat(poll.state().failures()).isZero();
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt is a zip bomb "
-        + "(64 MiB of zeros)", "refused at 10 MiB inflated, one-line error, export not fetched again",
+        + "(100 MiB of zeros)", "refused at 32 MiB inflated, one-line error, export not fetched again",
         poll.errors().getFirst().replace(site.url(""), "http://LOCAL"));
   }
 
