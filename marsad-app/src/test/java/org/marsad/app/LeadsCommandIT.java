@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
 
 /**
  * leads, sources add --gdelt and watch end to end: GDELT exports (files, or lastupdate.txt and zips
@@ -101,6 +102,11 @@ class LeadsCommandIT {
   @AfterAll
   static void stop() {
     server.stop(0);
+    ReliabilityRows.check(LeadsCommandIT.class);
+  }
+
+  private static void row(String fault, String expected, String result) {
+    ReliabilityRows.record(LeadsCommandIT.class, "leads: GDELT files", fault, expected, result);
   }
 
   @Test
@@ -127,6 +133,9 @@ class LeadsCommandIT {
     assertThat(counts.get("skipped").asInt()).isEqualTo(1);
     assertThat(counts.get("leads").asInt()).as("a, c and the mention of event 3").isEqualTo(3);
     assertThat(counts.get("queued").asInt()).isEqualTo(3);
+    row("truncated zipped export among good export files", "one-line error, other files read, exit 1",
+        "exit " + first.code() + ", " + first.err().strip().replace(dir.toString(), "DIR") + ", "
+            + counts.get("queued").asInt() + " leads queued from the others");
 
     Path reduced = Files.writeString(dir.resolve("events_reduced.csv"),
         "GlobalEventID,IsRootEvent,QuadClass,EventCode\n712345,1,1,010\n712346,0,4,180\n");
@@ -134,6 +143,15 @@ class LeadsCommandIT {
     assertThat(wrongFormat.code()).isEqualTo(Main.FAILURE);
     assertThat(wrongFormat.err()).contains("not a GDELT 2.0 events export: none of its 3 row(s)").hasLineCount(1);
     assertThat(wrongFormat.lastJson().get("skipped").asInt()).isEqualTo(3);
+    row("a file in another GDELT format (GDELT 1.0 reduced export, comma-separated)", "one-line error, exit 1",
+        "exit " + wrongFormat.code() + ", " + wrongFormat.err().strip().replace(dir.toString(), "DIR"));
+    CommandRun missing = CommandRun.of("leads", "--home", h, dir.resolve("nope.export.CSV").toString(),
+        events.toString());
+    assertThat(missing.code()).isEqualTo(Main.FAILURE);
+    assertThat(missing.err()).contains("nope.export.CSV: no such file").hasLineCount(1);
+    assertThat(missing.lastJson().get("leads").asInt()).isEqualTo(2);
+    row("a file that does not exist, then a good one", "one-line error, the next file read, exit 1",
+        "exit " + missing.code() + ", " + missing.err().strip().replace(dir.toString(), "DIR"));
 
     CommandRun again = CommandRun.of("leads", "--home", h, events.toString(), mentions.toString());
     assertThat(again.code()).isEqualTo(Main.OK);
