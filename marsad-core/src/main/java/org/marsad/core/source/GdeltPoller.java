@@ -167,6 +167,10 @@ public final class GdeltPoller {
         try {
           GdeltLeads.Leads l = GdeltExport.read(names.get(i), new ByteArrayInputStream(contents.get(i)),
               maxInflated, eventIds);
+          if (l.rows() > 0 && l.skipped() == l.rows()) {
+            errors.add(SecretUrls.redact(names.get(i)) + ": not a GDELT 2.0 export: none of its " + l.rows()
+                + " row(s) has enough tab-separated columns");
+          }
           if (!GdeltExport.isMentions(names.get(i))) {
             eventIds.addAll(l.eventIds());
             read.addAll(l.eventIds());

@@ -80,6 +80,12 @@ class GdeltPollerTest {
     SourceState export = SourceState.fresh(site.url("/gdeltv2/20240301100000.export.CSV.zip"), SourceState.GDELT);
     assertThat(poller().poll(export, u -> false, Set.of()).leadUrls()).containsExactly(site.url("/news/mosque"));
 
+    site.pages.put("/gdeltv2/moved.export.CSV", "<html><body><p>This page has moved.</p></body></html>");
+    GdeltPoller.Poll html = poller().poll(SourceState.fresh(site.url("/gdeltv2/moved.export.CSV"), SourceState.GDELT),
+        u -> false, Set.of());
+    assertThat(html.errors()).singleElement().asString().contains("not a GDELT 2.0 export");
+    assertThat(html.leadUrls()).isEmpty();
+
     site.statuses.put("/gdeltv2/lastupdate.txt", 503);
     GdeltPoller.Poll failed = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
         SourceState.GDELT), u -> false, Set.of());
