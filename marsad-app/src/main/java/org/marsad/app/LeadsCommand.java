@@ -46,6 +46,10 @@ final class LeadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (maxInflatedMb < 1) {
+      System.err.println("marsad: --max-inflated-mb must be at least 1: " + maxInflatedMb);
+      return Main.USAGE;
+    }
     List<Path> ordered = new ArrayList<>(files.stream().filter(f -> !GdeltExport.isMentions(name(f))).toList());
     ordered.addAll(files.stream().filter(f -> GdeltExport.isMentions(name(f))).toList());
     Set<String> leadUrls = new LinkedHashSet<>();

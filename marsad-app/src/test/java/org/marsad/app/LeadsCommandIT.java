@@ -153,6 +153,8 @@ class LeadsCommandIT {
     row("a file that does not exist, then a good one", "one-line error, the next file read, exit 1",
         "exit " + missing.code() + ", " + missing.err().strip().replace(dir.toString(), "DIR"));
 
+    assertThat(CommandRun.of("leads", "--home", h, "--max-inflated-mb", "0", events.toString()).code())
+        .isEqualTo(Main.USAGE);
     CommandRun again = CommandRun.of("leads", "--home", h, events.toString(), mentions.toString());
     assertThat(again.code()).isEqualTo(Main.OK);
     assertThat(again.lastJson().get("leads").asInt()).isEqualTo(3);
