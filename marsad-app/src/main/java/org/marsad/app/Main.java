@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       WatchCommand.class,
       LeadsCommand.class,
+      AlertsCommand.class,
       ExtractCommand.class,
       IngestCommand.class,
       ProcessCommand.class,

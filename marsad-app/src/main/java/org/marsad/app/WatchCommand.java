@@ -61,6 +61,14 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Processing threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--webhook", paramLabel = "URL",
+      description = "After rounds that stored new records, POST new spikes in incident counts to this URL "
+          + "(see alerts; --allow-host allows its host too).")
+  String webhook;
+
+  /** Spike alerts after rounds, when --webhook is given. */
+  private WatchAlerts alerts;
+
   @Override
   public Integer call() throws Exception {
     Clock clock = Clock.systemUTC();
@@ -75,6 +83,12 @@ final class WatchCommand implements Callable<Integer> {
     Backoff backoff = new Backoff(Duration.ofSeconds(intervalSeconds), Duration.ofMinutes(1), Duration.ofHours(6));
     PoliteFetcher fetcher = new PoliteFetcher(policy, new AddressGuard(allowed), clock, Sleeper.system());
     FeedPoller poller = new FeedPoller(fetcher, new Ingestor(clock), backoff, clock, maxItems);
+    try {
+      alerts = webhook == null ? null : new WatchAlerts(Webhook.of(webhook, allowed), clock);
+    } catch (IllegalArgumentException e) {
+      System.err.println("marsad: " + e.getMessage());
+      return Main.USAGE;
+    }
     try (Store store = home.openStore()) {
       if (store.sources().list().isEmpty() && store.leads().queued() == 0) {
         System.err.println("marsad: no feeds watched; add one with: marsad sources add URL");
@@ -134,5 +148,8 @@ final class WatchCommand implements Callable<Integer> {
     System.out.printf("round %d: %d feed(s) polled (%d unchanged, %d failed), %d new article(s), %d quarantined; "
             + "processed %d, %d record(s); %.1f s%n", round, polled, unchanged, failed, added, quarantined,
         processed.processed() + processed.skipped(), processed.records(), (System.nanoTime() - start) / 1e9);
+    if (alerts != null) {
+      alerts.afterRound(store, processed.records() > 0);
+    }
   }
 }

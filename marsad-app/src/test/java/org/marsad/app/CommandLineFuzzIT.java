@@ -39,7 +39,7 @@ class CommandLineFuzzIT {
   /** Commands that end at once or only touch the store: run for real. */
   static final List<String> RUN = List.of("", "status", "status --json", "ingest", "sources", "sources add",
       "sources list", "sources remove", "report", "backup", "restore", "user", "user add", "help", "help ingest",
-      "--help", "--version", "frobnicate", "STATUS", "eval", "bench", "train");
+      "--help", "--version", "frobnicate", "STATUS", "eval", "bench", "train", "alerts");
   /** Commands that would run long: always also given an unknown option, so they stop at parsing. */
   static final List<String> PARSE_ONLY = List.of("demo", "watch", "serve", "process", "extract", "eval extract",
       "eval dates", "eval geo", "eval hate", "eval dedup", "bench extract", "bench api", "bench report", "train hate");
@@ -103,7 +103,8 @@ class CommandLineFuzzIT {
         Combinators.combine(Arbitraries.of("--format", "--period", "--role", "--status", "--snapshot", "--threads",
             "--port", "--limit", "--data", "--split"), text).as(List::of),
         Arbitraries.of("--db-url").map(o -> List.of(o, "jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=p")),
-        Arbitraries.of("--db-url").map(o -> List.of(o, "mysql://h/db")));
+        Arbitraries.of("--db-url").map(o -> List.of(o, "mysql://h/db")),
+        Combinators.combine(Arbitraries.of("--webhook", "--since"), Arbitraries.oneOf(url, text)).as(List::of));
     Arbitrary<String> positional = Arbitraries.oneOf(text, path, url);
     // mostly well-formed (a home, the command's arguments), sometimes any option: so most lines really run
     Arbitrary<List<List<String>>> options = Arbitraries.frequencyOf(

@@ -1,7 +1,6 @@
 package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -36,6 +35,7 @@ import org.marsad.flink.MarsadJob;
 import org.marsad.flink.RawDocuments;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
+import org.marsad.store.testing.TestPostgres;
 
 /**
  * The scale-out job and the embedded host make the same events: the two seeds and the eleven
@@ -52,21 +52,11 @@ class FlinkEventsIT {
 
   @TempDir Path dir;
   private LocalKafka kafka;
-  private String serverUrl;
   private String dbUrl;
 
   @BeforeEach
   void start() {
-    serverUrl = System.getenv("MARSAD_TEST_PG_URL");
-    if (serverUrl == null || serverUrl.isBlank()) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true but MARSAD_TEST_PG_URL is not set (tools/start-test-postgres.sh)");
-      }
-      assumeTrue(false, "MARSAD_TEST_PG_URL is not set; eval \"$(tools/start-test-postgres.sh)\" to run");
-    }
-    String name = "marsad_flink_events_" + Long.toString(System.nanoTime(), 36);
-    execute(serverUrl, "create database " + name);
-    dbUrl = serverUrl.replaceFirst("^(jdbc:postgresql://[^/?]+/)[^?]*", "$1" + name);
+    dbUrl = TestPostgres.freshDatabase("marsad_flink_events");
     Store.open(StoreConfig.server(dbUrl), Clock.systemUTC()).close(); // the schema, before the job's
     kafka = LocalKafka.start(dir.resolve("kafka"));
   }
@@ -77,7 +67,7 @@ class FlinkEventsIT {
       kafka.close();
     }
     if (dbUrl != null) {
-      execute(serverUrl, "drop database if exists " + dbUrl.replaceAll("^.*/([^/?]+)\\?.*$", "$1") + " with (force)");
+      TestPostgres.drop(dbUrl);
     }
   }
 
@@ -217,14 +207,6 @@ class FlinkEventsIT {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void execute(String url, String sql) {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }

@@ -123,6 +123,11 @@ class SecretsNotLoggedIT {
         "Feed-token-c4d1e905");
     assertThat(run("", "sources", "add", "--home", h, loopback)).isEqualTo(Main.OK);
     run("", "watch", "--once", "--home", h); // refused: a loopback address is not allowed
+    String hook = "http://127.0.0.1:9/services/T0/B0/" + secret("webhook URL token in the path (alerts and watch"
+        + " --webhook)", "Hook-cli-7f3b2a19");
+    assertThat(run("", "alerts", "--home", h, "--webhook", hook)).isEqualTo(Main.USAGE); // loopback not allowed
+    assertThat(run("", "alerts", "--home", h, "--webhook", hook, "--allow-host", "127.0.0.1")).isEqualTo(Main.OK);
+    assertThat(run("", "watch", "--once", "--home", h, "--webhook", hook)).isEqualTo(Main.USAGE);
     assertThat(run("", "sources", "list", "--home", h)).isEqualTo(Main.OK);
     assertThat(output()).contains("127.0.0.1").contains("token=***");
 
@@ -162,7 +167,8 @@ class SecretsNotLoggedIT {
           .statusCode()).isEqualTo(400);
     }
 
-    // webhooks: a token in the path (nothing listens: the failure is logged) and in the query (refused)
+    // webhooks: a token in the path (nothing listens: the failure is logged), in the query (refused) and in the
+    // path of a refused one
     Spike spike = new Spike(LocalDate.of(2026, 1, 1), "FR", "desecration", 9, 1.5, 0.001);
     WebhookNotifier closed = new WebhookNotifier(URI.create("http://127.0.0.1:1/services/T0/B0/"
         + secret("webhook URL token in the path", "Hook-path-5e2a9c10")), new AddressGuard(Set.of("127.0.0.1")),
@@ -170,7 +176,10 @@ class SecretsNotLoggedIT {
     WebhookNotifier refused = new WebhookNotifier(URI.create("http://127.0.0.1:1/hook?token="
         + secret("webhook URL token in the query", "Hook-token-0b7d3e88")), AddressGuard.publicOnly(),
         Duration.ofSeconds(2));
-    for (WebhookNotifier n : new WebhookNotifier[] {closed, refused}) {
+    WebhookNotifier refusedPath = new WebhookNotifier(URI.create("http://127.0.0.1:1/services/T0/B0/"
+        + secret("webhook URL token in the path, refused", "Hook-refused-7f3a2b19")), AddressGuard.publicOnly(),
+        Duration.ofSeconds(2));
+    for (WebhookNotifier n : new WebhookNotifier[] {closed, refused, refusedPath}) {
       try {
         n.send(spike);
       } catch (RuntimeException e) {

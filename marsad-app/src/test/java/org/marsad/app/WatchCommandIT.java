@@ -8,11 +8,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.Store;
+import org.marsad.store.StoreConfig;
 
 /**
  * sources and watch end to end: a feed and its articles served from a loopback server, stored in
@@ -23,6 +29,7 @@ class WatchCommandIT {
 
   @TempDir static Path home;
   static HttpServer server;
+  static final List<String> hooked = new CopyOnWriteArrayList<>();
 
   static String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
@@ -48,6 +55,11 @@ class WatchCommandIT {
       try (OutputStream out = ex.getResponseBody()) {
         out.write(bytes);
       }
+    });
+    server.createContext("/hook/SECRET", ex -> {
+      hooked.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      ex.sendResponseHeaders(ex.getRequestURI().getPath().endsWith("/down") ? 503 : 204, -1);
+      ex.close();
     });
     server.start();
   }
@@ -82,5 +94,37 @@ class WatchCommandIT {
 
     assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.OK);
     assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.FAILURE);
+  }
+
+  @Test
+  void watch_withWebhook_sendsTheSpikeOnceAndAFailingWebhookNeverStopsIt() {
+    Path h = home.resolve("with-alerts");
+    LocalDate start = LocalDate.now(Clock.systemUTC()).minusDays(30);
+    try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC())) {
+      for (int day = 0; day < 21; day += 7) {
+        AlertsCommandIT.incident(store, "w" + day, "desecration", start.plusDays(day), "SE");
+      }
+      for (int i = 0; i < 5; i++) {
+        AlertsCommandIT.incident(store, "s" + i, "desecration", start.plusDays(25), "SE");
+      }
+    }
+    CommandRun.of("sources", "add", "--home", h.toString(), url("/feed.xml"));
+    CommandRun failing = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
+        "--per-host-ms", "0", "--webhook", url("/hook/SECRET/down"));
+    assertThat(failing.code()).as(failing.err()).isEqualTo(Main.OK);
+    assertThat(failing.out()).contains("2 new article(s)").contains("alerts: 1 spike(s)").contains("0 sent");
+    assertThat(failing.err()).contains("warning: webhook http://127.0.0.1:").contains("HTTP 503")
+        .contains("retried next round").doesNotContain("SECRET");
+
+    CommandRun sent = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
+        "--webhook", url("/hook/SECRET/up"));
+    assertThat(sent.code()).as(sent.err()).isEqualTo(Main.OK);
+    assertThat(sent.out()).contains("alerts: 1 spike(s)").contains("1 sent").doesNotContain("SECRET");
+    assertThat(hooked).hasSize(2).last().asString().contains("\"country\":\"SE\"", "\"count\":5");
+
+    CommandRun again = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
+        "--webhook", url("/hook/SECRET/up"));
+    assertThat(again.out()).contains("0 sent").contains("1 already sent");
+    assertThat(hooked).hasSize(2);
   }
 }

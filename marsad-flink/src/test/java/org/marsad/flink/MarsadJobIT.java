@@ -33,6 +33,7 @@ import org.marsad.core.stage.Analysis;
 import org.marsad.store.DocumentStatus;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
+import org.marsad.store.testing.TestPostgres;
 
 /**
  * The scale-out host end to end: a real Kafka broker (KRaft, in-process), the job on a Flink

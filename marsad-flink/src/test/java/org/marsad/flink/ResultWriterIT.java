@@ -12,6 +12,7 @@ import org.marsad.flink.format.ResultJsonSamples;
 import org.marsad.store.DocumentStatus;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
+import org.marsad.store.testing.TestPostgres;
 
 /** The sink's writes on a real PostgreSQL server: storing a result again changes nothing. */
 class ResultWriterIT {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.core.alert.IncidentCount;
 import org.marsad.core.domain.RecordKind;
 
 /**
@@ -86,6 +87,13 @@ public interface EventRepository {
    */
   List<EventCandidate> candidates(
       RecordKind kind, LocalDate from, LocalDate to, boolean includeUndated, int limit);
+
+  /**
+   * Incident events dated on or after {@code since}, counted per day (the event's date, its start
+   * when it spans days), country ({@code ""} when placeless: its own series) and type; rejected
+   * and undated events never count. What spike alerts watch.
+   */
+  List<IncidentCount> incidentCounts(LocalDate since);
 
   /** Sets the review status of event {@code eventId}. */
   void setStatus(long eventId, EventStatus status);

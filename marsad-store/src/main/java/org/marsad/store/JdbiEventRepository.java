@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.marsad.core.alert.IncidentCount;
 import org.marsad.core.domain.RecordKind;
 
 /**
@@ -278,6 +279,26 @@ final class JdbiEventRepository implements EventRepository {
                 .map((rs, ctx) -> Map.entry(rs.getString("k"), rs.getLong("n")))
                 .forEach(en -> counts.put(en.getKey(), en.getValue())));
     return counts;
+  }
+
+  @Override
+  public List<IncidentCount> incidentCounts(LocalDate since) {
+    Objects.requireNonNull(since, "since");
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select date, coalesce(place_country, '') as country, type, count(*) as n"
+                        + " from events where kind = 'incident' and status <> 'rejected'"
+                        + " and date >= :since group by 1, 2, 3 order by 1, 2, 3")
+                .bind("since", since)
+                .map(
+                    (rs, ctx) ->
+                        new IncidentCount(
+                            rs.getObject("date", LocalDate.class),
+                            rs.getString("country"),
+                            rs.getString("type"),
+                            rs.getInt("n")))
+                .list());
   }
 
   @Override

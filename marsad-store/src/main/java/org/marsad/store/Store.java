@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
   private final EventRepository events;
   private final SourceRepository sources;
   private final LeadRepository leads;
+  private final AlertLog alerts;
   private final Jdbi jdbi;
 
   private Store(Database database, Clock clock) {
@@ -37,6 +38,7 @@ public final class Store implements AutoCloseable {
     this.events = new JdbiEventRepository(jdbi, clock);
     this.sources = new JdbiSourceRepository(jdbi, clock);
     this.leads = new JdbiLeadRepository(jdbi, clock);
+    this.alerts = new JdbiAlertLog(jdbi, clock);
   }
 
   /**
@@ -88,6 +90,11 @@ public final class Store implements AutoCloseable {
   /** The article URLs from GDELT queued to fetch (schema V8). */
   public LeadRepository leads() {
     return leads;
+  }
+
+  /** The spike alerts already sent to webhooks (schema V9). */
+  public AlertLog alerts() {
+    return alerts;
   }
 
   /**

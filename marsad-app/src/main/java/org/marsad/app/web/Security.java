@@ -2,7 +2,6 @@ package org.marsad.app.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.security.MessageDigest;
@@ -50,10 +49,9 @@ final class Security {
         + " 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
     Principal p = identify(ctx);
     ctx.attribute(Principal.KEY, p);
-    boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
-        && ctx.method() != HandlerType.OPTIONS;
+    boolean write = OriginCheck.isWrite(ctx.method());
     String path = ctx.path();
-    if (write && !p.viaToken() && crossOrigin(ctx)) {
+    if (!p.viaToken() && OriginCheck.refused(ctx.method(), ctx.header("Origin"), ctx.header("Host"))) {
       throw new ForbiddenResponse("cross-origin write refused: Origin " + ctx.header("Origin") + " is not this site");
     }
     if (write && p.signedIn() && !p.viaToken() && !path.equals("/login")) {
@@ -68,32 +66,6 @@ final class Security {
       }
       ctx.redirect("/login?next=" + Html.url(path), HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
-    }
-  }
-
-  /**
-   * Whether a browser says the request comes from another site: an {@code Origin} header (browsers send it on
-   * every POST) whose host and port are not those the request was sent to. A request without one (a script, an
-   * old browser) is judged by its CSRF token alone.
-   */
-  private static boolean crossOrigin(Context ctx) {
-    String origin = ctx.header("Origin");
-    if (origin == null) {
-      return false;
-    }
-    try {
-      java.net.URI o = java.net.URI.create(origin.strip());
-      String host = ctx.header("Host");
-      if (o.getHost() == null || host == null) {
-        return true; // "null" (a sandboxed or file page) or garbage
-      }
-      int port = o.getPort() >= 0 ? o.getPort() : "https".equalsIgnoreCase(o.getScheme()) ? 443 : 80;
-      String expected = o.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
-      String sent = host.toLowerCase(java.util.Locale.ROOT);
-      return !(sent.equals(expected) || !sent.contains(":") && expected.equals(sent + ":" + port)
-          && (port == 80 || port == 443));
-    } catch (IllegalArgumentException e) {
-      return true;
     }
   }
 

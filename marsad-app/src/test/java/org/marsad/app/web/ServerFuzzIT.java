@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,11 +18,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.marsad.app.search.SearchIndex;
 import org.marsad.core.testing.ReliabilityRows;
 import org.marsad.store.Role;
-import org.marsad.store.Store;
-import org.marsad.store.StoreConfig;
 import org.marsad.store.User;
 import org.marsad.store.Workspace;
 
@@ -38,10 +33,8 @@ import org.marsad.store.Workspace;
 @Tag("reliability")
 class ServerFuzzIT {
 
-  static Path home;
-  static Store store;
+  static TestServer site;
   static Workspace workspace;
-  static SearchIndex index;
   static WebServer server;
   static String token;
   static long incident;
@@ -57,27 +50,18 @@ class ServerFuzzIT {
 
   @BeforeContainer
   static void start() throws Exception {
-    home = Files.createTempDirectory("server-fuzz");
-    store = Store.open(StoreConfig.embedded(home.resolve("store")).withBinaries(Path.of("target", "pgbin")),
-        Clock.systemUTC());
-    workspace = Workspace.over(store, Clock.systemUTC(), 8);
-    WorkspaceFixture f = new WorkspaceFixture(workspace);
-    incident = f.quebecMosqueAttack();
-    f.oicCondemnation();
+    site = TestServer.start(Files.createTempDirectory("server-fuzz"));
+    workspace = site.workspace();
+    server = site.server();
+    incident = site.incident();
     User ada = workspace.accounts().add("ada", Role.ADMIN, "admin-password".toCharArray());
     token = workspace.accounts().addToken(ada, "fuzz");
-    index = SearchIndex.open(home.resolve("index"));
-    index.sync(workspace.documents());
-    server = WebServer.start(ServerConfig.local(0), workspace, index, Clock.systemUTC());
   }
 
   @AfterContainer
   static void stop() {
     System.out.println("ServerFuzzIT statuses seen: POST " + POST_STATUSES + ", GET " + GET_STATUSES);
-    if (server != null) server.close();
-    if (index != null) index.close();
-    if (workspace != null) workspace.close();
-    if (store != null) store.close();
+    if (site != null) site.close();
     if (posts > 0) {
       ReliabilityRows.record(ServerFuzzIT.class, "server: fuzz", "300 random bodies (JSON of the right and any shape,"
           + " nesting 2,000 deep, huge numbers, form fields, SQL metacharacters, invalid UTF-8, NUL) to each of the "

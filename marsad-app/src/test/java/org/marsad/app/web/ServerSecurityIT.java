@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.app.search.SearchIndex;
 import org.marsad.store.Accounts;
 import org.marsad.store.Role;
-import org.marsad.store.Store;
-import org.marsad.store.StoreConfig;
 import org.marsad.store.User;
 import org.marsad.store.Workspace;
 
@@ -48,9 +44,8 @@ class ServerSecurityIT {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path home;
-  static Store store;
+  static TestServer site;
   static Workspace workspace;
-  static SearchIndex index;
   static WebServer server;
   static long incident;
   static long response;
@@ -133,12 +128,11 @@ class ServerSecurityIT {
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.open(StoreConfig.embedded(home.resolve("store")).withBinaries(Path.of("target", "pgbin")),
-        Clock.systemUTC());
-    workspace = Workspace.over(store, Clock.systemUTC(), 8);
-    WorkspaceFixture f = new WorkspaceFixture(workspace);
-    incident = f.quebecMosqueAttack();
-    response = f.oicCondemnation();
+    site = TestServer.start(home);
+    workspace = site.workspace();
+    server = site.server();
+    incident = site.incident();
+    response = site.response();
     document = workspace.jdbi().withHandle(h -> h.createQuery("select min(id) from documents").mapTo(String.class)
         .one());
     User ada = workspace.accounts().add("ada", Role.ADMIN, "admin-password".toCharArray());
@@ -154,18 +148,12 @@ class ServerSecurityIT {
         .orElseThrow().id();
     workspace.accounts().revokeToken(ana, revokedId);
     tokens.put("revoked", revoked);
-    index = SearchIndex.open(home.resolve("index"));
-    index.sync(workspace.documents());
-    server = WebServer.start(ServerConfig.local(0), workspace, index, Clock.systemUTC());
     assertThat(ada.role()).isEqualTo(Role.ADMIN);
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) server.close();
-    if (index != null) index.close();
-    if (workspace != null) workspace.close();
-    if (store != null) store.close();
+    if (site != null) site.close();
   }
 
   @Test

@@ -5,38 +5,43 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.marsad.core.source.AddressGuard;
+import org.marsad.core.source.GuardedHttpClient;
+import org.marsad.core.source.RefusedUrl;
 import org.marsad.core.source.SecretUrls;
 
 /**
- * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "day", "country", "type", "count",
- * "expected", "p_value"}}). The URL passes the {@link AddressGuard} first, so a webhook on a
- * private address must be allowed in configuration. Thread-safe.
+ * Posts a spike as JSON to a webhook ({@code {"alert": "spike", "id", "day", "country", "type",
+ * "count", "expected", "p_value"}}); {@code id} ({@code day/country/type}) names the spike, so a
+ * receiver can drop a spike delivered twice (a sender that crashed between sending and recording it
+ * sends it again). The URL passes the {@link AddressGuard}, and the connection goes only to an address the
+ * guard approved ({@link GuardedHttpClient}), so a webhook on a private address must be allowed in
+ * configuration and a DNS answer cannot send it there later. Messages name only the webhook's scheme, host
+ * and port: its path may be its secret. Redirects are not followed. Thread-safe; close it to close its
+ * connections.
  */
-public final class WebhookNotifier {
+public final class WebhookNotifier implements AutoCloseable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final URI url;
-  private final AddressGuard guard;
-  private final HttpClient client;
-  private final Duration timeout;
+  private final GuardedHttpClient client;
 
   public WebhookNotifier(URI url, AddressGuard guard, Duration timeout) {
     this.url = url;
-    this.guard = guard;
-    this.timeout = timeout;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client = new GuardedHttpClient(guard, timeout);
   }
 
   /** The JSON body sent for {@code spike}. */
   static String json(Spike spike) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("alert", "spike");
+    o.put("id", spike.day() + "/" + spike.country() + "/" + spike.type());
     o.put("day", spike.day().toString());
     o.put("country", spike.country());
     o.put("type", spike.type());
@@ -49,16 +54,23 @@ public final class WebhookNotifier {
   /**
    * Posts {@code spike}; returns the HTTP status.
    *
+   * @throws RefusedUrl when the guard refuses the URL or an address its host resolves to
    * @throws UncheckedIOException when the request fails
    */
   public int send(Spike spike) throws InterruptedException {
-    guard.check(url);
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json(spike))).build();
+    HttpPost request = new HttpPost(url);
+    request.setEntity(new StringEntity(json(spike), ContentType.APPLICATION_JSON));
     try {
-      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      ClassicHttpResponse response = client.open(request);
+      GuardedHttpClient.abort(response); // the answer's body is not read
+      return response.getCode();
     } catch (IOException e) {
       throw new UncheckedIOException("webhook " + SecretUrls.hostOnly(url.toString()) + " failed: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void close() {
+    client.close();
   }
 }

@@ -3,12 +3,8 @@ package org.marsad.core.source;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,21 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Fetches URLs the way a polite crawler does: every URL (and every redirect) passes the
- * {@link AddressGuard}; robots.txt is read once per host (crawler-commons) and obeyed, its
- * Crawl-delay too; requests to one host are spaced by the policy's interval; conditional GET with
- * the ETag and Last-Modified of the previous answer. Needs an {@link HttpClient}-capable runtime, a
- * clock and a sleeper. Thread-safe; hosts are spaced across threads.
+ * {@link AddressGuard}, and connections go only to the addresses the guard approved when it resolved
+ * the host ({@link GuardedHttpClient}); robots.txt is read once per host (crawler-commons) and obeyed,
+ * its Crawl-delay too; requests to one host are spaced by the policy's interval; conditional GET with
+ * the ETag and Last-Modified of the previous answer. Needs a clock and a sleeper. Thread-safe; hosts
+ * are spaced across threads. Close it to close its pooled connections.
  */
-public final class PoliteFetcher {
+public final class PoliteFetcher implements AutoCloseable {
 
   private final FetchPolicy policy;
   private final AddressGuard guard;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final HttpClient client;
+  private final GuardedHttpClient client;
   private final String robotName;
   private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
   private final Map<String, Instant> nextAllowed = new HashMap<>();
@@ -41,8 +42,7 @@ public final class PoliteFetcher {
     this.guard = guard;
     this.clock = clock;
     this.sleeper = sleeper;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(policy.timeout()).build();
+    this.client = new GuardedHttpClient(guard, policy.timeout());
     this.robotName = policy.userAgent().split("[/\\s]")[0].toLowerCase(Locale.ROOT);
   }
 
@@ -56,40 +56,50 @@ public final class PoliteFetcher {
   public Fetched get(URI uri, String etag, String lastModified) throws InterruptedException {
     URI current = uri;
     for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
-      guard.check(current);
+      guard.checkSchemeAndHost(current);
       if (!rules(current).isAllowed(current.toString())) {
         throw new RefusedUrl(current, "robots.txt of " + current.getHost() + " disallows it for " + robotName);
       }
-      HttpRequest.Builder request = HttpRequest.newBuilder(current).timeout(policy.timeout())
-          .header("User-Agent", policy.userAgent()).GET();
+      HttpGet request = get(current);
       if (hop == 0 && etag != null && !etag.isEmpty()) {
-        request.header("If-None-Match", etag);
+        request.setHeader("If-None-Match", etag);
       }
       if (hop == 0 && lastModified != null && !lastModified.isEmpty()) {
-        request.header("If-Modified-Since", lastModified);
+        request.setHeader("If-Modified-Since", lastModified);
       }
-      HttpResponse<InputStream> response = send(current, request.build());
-      int status = response.statusCode();
+      ClassicHttpResponse response = send(current, request);
+      int status = response.getCode();
       if (status >= 300 && status < 400 && status != 304) {
-        String location = response.headers().firstValue("Location").orElse("");
-        drain(response);
+        String location = header(response, "Location");
+        GuardedHttpClient.abort(response);
         if (location.isEmpty()) {
           return new Fetched(current, status, new byte[0], "", "");
         }
         current = current.resolve(location);
         continue;
       }
-      byte[] body = status == 304 ? new byte[0] : read(current, response);
-      return new Fetched(current, status, body, response.headers().firstValue("ETag").orElse(""),
-          response.headers().firstValue("Last-Modified").orElse(""));
+      byte[] body = status == 304 ? close(response) : read(current, response);
+      return new Fetched(current, status, body, header(response, "ETag"), header(response, "Last-Modified"));
     }
     throw new RefusedUrl(uri, "more than " + policy.maxRedirects() + " redirects");
   }
 
-  private HttpResponse<InputStream> send(URI uri, HttpRequest request) throws InterruptedException {
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  private HttpGet get(URI uri) {
+    HttpGet request = new HttpGet(uri);
+    request.setHeader("User-Agent", policy.userAgent());
+    return request;
+  }
+
+  /** Sends {@code request} in the host's turn; the guard checks the addresses connected to. */
+  private ClassicHttpResponse send(URI uri, HttpGet request) throws InterruptedException {
     waitTurn(uri);
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client.open(request);
     } catch (IOException e) {
       throw new UncheckedIOException("GET " + SecretUrls.redact(uri.toString()) + " failed: " + e.getMessage(), e);
     }
@@ -126,15 +136,14 @@ public final class PoliteFetcher {
     URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
     BaseRobotRules rules;
     try {
-      HttpResponse<InputStream> response = send(robotsUri, HttpRequest.newBuilder(robotsUri)
-          .timeout(policy.timeout()).header("User-Agent", policy.userAgent()).GET().build());
-      int status = response.statusCode();
+      ClassicHttpResponse response = send(robotsUri, get(robotsUri));
+      int status = response.getCode();
       if (status == 200) {
         byte[] body = read(robotsUri, response);
-        rules = parser.parseContent(robotsUri.toString(), body,
-            response.headers().firstValue("Content-Type").orElse("text/plain"), List.of(robotName));
+        String type = header(response, "Content-Type");
+        rules = parser.parseContent(robotsUri.toString(), body, type.isEmpty() ? "text/plain" : type, List.of(robotName));
       } else {
-        drain(response);
+        GuardedHttpClient.abort(response);
         rules = parser.failedFetch(status);
       }
     } catch (UncheckedIOException e) {
@@ -144,24 +153,41 @@ public final class PoliteFetcher {
     return rules;
   }
 
-  private byte[] read(URI uri, HttpResponse<InputStream> response) {
-    try (InputStream in = response.body()) {
-      byte[] body = in.readNBytes(policy.maxBytes() + 1);
-      if (body.length > policy.maxBytes()) {
-        throw new UncheckedIOException(new IOException(uri + ": body over " + policy.maxBytes() + " bytes"));
-      }
-      return body;
+  /** The body of {@code response}, at most the policy's bytes (a longer body is abandoned unread). */
+  private byte[] read(URI uri, ClassicHttpResponse response) {
+    HttpEntity entity = response.getEntity();
+    if (entity == null) {
+      return close(response);
+    }
+    byte[] body;
+    try {
+      body = entity.getContent().readNBytes(policy.maxBytes() + 1);
     } catch (IOException e) {
+      GuardedHttpClient.abort(response);
       throw new UncheckedIOException("reading " + SecretUrls.redact(uri.toString()) + " failed: " + e.getMessage(), e);
     }
+    if (body.length > policy.maxBytes()) {
+      GuardedHttpClient.abort(response);
+      throw new UncheckedIOException(new IOException(SecretUrls.redact(uri.toString()) + ": body over "
+          + policy.maxBytes() + " bytes"));
+    }
+    close(response);
+    return body;
   }
 
-  private static void drain(HttpResponse<InputStream> response) {
-    try (InputStream in = response.body()) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+  /** Closes {@code response} (its body read or empty); returns no bytes. */
+  private static byte[] close(ClassicHttpResponse response) {
+    try {
+      response.close();
     } catch (IOException e) {
       // nothing to keep
     }
+    return new byte[0];
+  }
+
+  private static String header(ClassicHttpResponse response, String name) {
+    Header h = response.getFirstHeader(name);
+    return h == null || h.getValue() == null ? "" : h.getValue();
   }
 
   private static String hostKey(URI uri) {

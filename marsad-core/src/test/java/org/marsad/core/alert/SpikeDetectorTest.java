@@ -41,7 +41,7 @@ class SpikeDetectorTest {
       assertThat(s.day()).isEqualTo(START.plusDays(12));
       assertThat(s.country()).isEqualTo("SE");
       assertThat(s.count()).isEqualTo(6);
-      assertThat(s.pValue()).isLessThan(0.01);
+      assertThat(s.pValue()).isLessThan(0.0005);
     });
   }
 
@@ -54,6 +54,58 @@ class SpikeDetectorTest {
   @Test
   void detect_burstBeforeWarmUp_isNoSpike() {
     assertThat(SpikeDetector.defaults().detect(series("SE", "desecration", 0, 0, 9))).isEmpty();
+  }
+
+  @Test
+  void detect_firstBurstOfACountryAfterQuietWeeks_isASpikeAgainstTheFloor() {
+    // the counts start on day 0 (FR); SE has no incident for 20 days, then 4 in one day
+    List<IncidentCount> counts = new ArrayList<>(series("FR", "hate_speech", 1, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1));
+    counts.add(new IncidentCount(START.plusDays(20), "SE", "desecration", 4));
+    assertThat(SpikeDetector.defaults().detect(counts)).singleElement().satisfies(s -> {
+      assertThat(s.country()).isEqualTo("SE");
+      assertThat(s.day()).isEqualTo(START.plusDays(20));
+      assertThat(s.expected()).isEqualTo(0.1);
+    });
+  }
+
+  @Test
+  void detect_sparseSinglesAndPairs_isNoSpike() {
+    assertThat(SpikeDetector.defaults().detect(
+        series("GB", "threat_harassment", 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0)))
+        .isEmpty();
+  }
+
+  /** Mostly-zero daily counts at a steady rate: how often the detector alarms on noise alone. */
+  @Test
+  void detect_steadySparsePoissonCounts_alarmAboutOnceInTwoThousandSeriesDaysOrLess() {
+    java.util.Random random = new java.util.Random(7);
+    int seriesPerRate = 100;
+    int days = 365;
+    for (double rate : new double[] {0.02, 0.1, 0.3, 0.6, 1.5, 4}) {
+      List<IncidentCount> counts = new ArrayList<>();
+      for (int s = 0; s < seriesPerRate; s++) {
+        int[] perDay = new int[days];
+        for (int d = 0; d < days; d++) {
+          perDay[d] = poisson(random, rate);
+        }
+        perDay[0] = Math.max(perDay[0], 1); // every series starts on day 0
+        counts.addAll(series("C" + s, "desecration", perDay));
+      }
+      List<Spike> alarms = SpikeDetector.defaults().detect(counts);
+      assertThat(alarms.size()).as("false alarms at %s incidents a day", rate)
+          .isLessThanOrEqualTo(seriesPerRate * days / 1800);
+    }
+  }
+
+  private static int poisson(java.util.Random random, double lambda) {
+    double limit = Math.exp(-lambda);
+    double product = random.nextDouble();
+    int k = 0;
+    while (product > limit) {
+      product *= random.nextDouble();
+      k++;
+    }
+    return k;
   }
 
   @Test
@@ -85,7 +137,7 @@ class SpikeDetectorTest {
       int status = new WebhookNotifier(hook, new AddressGuard(Set.of("127.0.0.1")), Duration.ofSeconds(5)).send(spike);
       assertThat(status).isEqualTo(204);
       assertThat(received).singleElement().asString()
-          .contains("\"country\":\"SE\"", "\"type\":\"desecration\"", "\"count\":6", "\"day\":\"2024-01-01\"");
+          .contains("\"id\":\"2024-01-01/SE/desecration\"", "\"country\":\"SE\"", "\"type\":\"desecration\"", "\"count\":6", "\"day\":\"2024-01-01\"");
       assertThatThrownBy(() -> new WebhookNotifier(hook, AddressGuard.publicOnly(), Duration.ofSeconds(5)).send(spike))
           .isInstanceOf(RefusedUrl.class);
       assertThat(received).hasSize(1);

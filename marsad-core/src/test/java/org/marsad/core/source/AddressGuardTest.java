@@ -1,5 +1,6 @@
 package org.marsad.core.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +43,31 @@ class AddressGuardTest {
     assertThatThrownBy(() -> guard.check(URI.create("file:///etc/passwd"))).hasMessageContaining("\"file\"");
     assertThatThrownBy(() -> guard.check(URI.create("ftp://news.example/x"))).hasMessageContaining("\"ftp\"");
     assertThatThrownBy(() -> guard.check(URI.create("http:///x"))).hasMessageContaining("no host");
+  }
+
+  @Test
+  void check_refusedUrlWithSecretInPath_namesOnlySchemeHostAndPort() {
+    URI hook = URI.create("https://hooks.chat.example:8443/services/T000/B000/XXXXsecret?token=t0ken");
+    assertThatThrownBy(() -> resolvingTo("192.168.1.9", Set.of()).check(hook)).isInstanceOf(RefusedUrl.class)
+        .hasMessageStartingWith("https://hooks.chat.example:8443: host hooks.chat.example resolves to the non-public")
+        .hasMessageNotContaining("XXXXsecret").hasMessageNotContaining("services").hasMessageNotContaining("t0ken");
+    assertThatThrownBy(() -> resolvingTo("93.184.216.34", Set.of()).check(URI.create("ftp://h.example/s/XXXXsecret")))
+        .hasMessageNotContaining("XXXXsecret");
+  }
+
+  @Test
+  void addresses_allowedHost_isResolvedOnceAndReturnedEvenIfPrivate() throws Exception {
+    assertThat(resolvingTo("10.0.0.7", Set.of("Feeds.Internal")).addresses("feeds.internal"))
+        .containsExactly(InetAddress.getByName("10.0.0.7"));
+    assertThat(resolvingTo("93.184.216.34", Set.of()).addresses("[2001:db8::1]"))
+        .containsExactly(InetAddress.getByName("93.184.216.34"));
+  }
+
+  @Test
+  void addresses_nonPublicAnswer_isRefusedAsAnUnknownHost() {
+    assertThatThrownBy(() -> resolvingTo("127.0.0.1", Set.of()).addresses("rebind.example"))
+        .isInstanceOf(java.net.UnknownHostException.class).isInstanceOf(AddressGuard.RefusedHost.class)
+        .hasMessageContaining("non-public address 127.0.0.1");
   }
 
   @Test

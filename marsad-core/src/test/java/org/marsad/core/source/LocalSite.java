@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes); /feed.xml
- * honours If-None-Match; every request is logged. Close it after the test.
+ * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes) or
+ * redirects; /feed.xml honours If-None-Match; every request's path and Host header are logged. Close
+ * it after the test.
  */
 final class LocalSite implements AutoCloseable {
 
@@ -24,6 +25,8 @@ final class LocalSite implements AutoCloseable {
   final Map<String, Integer> statuses = new ConcurrentHashMap<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+  final List<String> hosts = new CopyOnWriteArrayList<>();
+  final Map<String, String> redirects = new ConcurrentHashMap<>();
   volatile String etag = "\"v1\"";
 
   LocalSite() throws IOException {
@@ -39,6 +42,14 @@ final class LocalSite implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     requests.add(path);
+    hosts.add(ex.getRequestHeaders().getFirst("Host"));
+    String location = redirects.get(path);
+    if (location != null) {
+      ex.getResponseHeaders().add("Location", location);
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+      return;
+    }
     String inm = ex.getRequestHeaders().getFirst("If-None-Match");
     if (inm != null) {
       ifNoneMatch.add(inm);

@@ -1,4 +1,4 @@
-package org.marsad.flink;
+package org.marsad.store.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
 /**
  * The PostgreSQL server of the tests, named by env {@code MARSAD_TEST_PG_URL} (set by {@code eval
  * "$(tools/start-test-postgres.sh)"}, which {@code .ci/run} does). Without it a test skips, except
- * under CI ({@code CI=true}), where it fails. Each test gets a database of its own.
+ * under CI ({@code CI=true}), where it fails. Each test gets a database of its own. Shared with the other
+ * modules' tests through marsad-store's test jar.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
 
   private TestPostgres() {}
 
   /** The server's URL; skips the test (fails it under CI) when none is set. */
-  static String serverUrl() {
+  public static String serverUrl() {
     String url = System.getenv("MARSAD_TEST_PG_URL");
     if (url == null || url.isBlank()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -35,7 +36,7 @@ final class TestPostgres {
   }
 
   /** A new empty database on the test server; returns its URL. */
-  static String freshDatabase(String prefix) {
+  public static String freshDatabase(String prefix) {
     String base = serverUrl();
     String name = prefix + "_" + Long.toString(System.nanoTime(), 36);
     execute(base, "create database " + name);
@@ -43,12 +44,12 @@ final class TestPostgres {
   }
 
   /** Drops the database that {@code url} names (connecting to the server's own database). */
-  static void drop(String url) {
+  public static void drop(String url) {
     Matcher m = matcher(url);
     execute(serverUrl(), "drop database if exists " + m.group(2) + " with (force)");
   }
 
-  static String withDatabase(String url, String database) {
+  public static String withDatabase(String url, String database) {
     Matcher m = matcher(url);
     return m.group(1) + database + m.group(3);
   }

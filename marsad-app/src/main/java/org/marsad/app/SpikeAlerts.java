@@ -1,0 +1,101 @@
+package org.marsad.app;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.marsad.core.alert.IncidentCount;
+import org.marsad.core.alert.Spike;
+import org.marsad.core.alert.SpikeDetector;
+import org.marsad.core.source.RefusedUrl;
+import org.marsad.core.source.SecretUrls;
+import org.marsad.store.Store;
+
+/**
+ * One pass of spike alerts: counts the incident events between two days (per day, country and type),
+ * finds the spikes ({@link SpikeDetector}) and sends each spike the webhook has not had yet,
+ * recording it in the store's alert log once the webhook answered 2xx. A webhook that fails (an
+ * error status, no answer, a refused address) stops the pass: the spikes not sent stay unrecorded,
+ * so the next pass sends them. A crash between a send and its record sends that spike again (at
+ * least once). Without a webhook it only finds the spikes. Needs an open store; not thread-safe
+ * (run one pass at a time per store and webhook).
+ */
+final class SpikeAlerts {
+
+  /** What became of a spike in this pass. */
+  enum Status { FOUND, SENT, ALREADY_SENT, UNSENT }
+
+  record Outcome(Spike spike, Status status) {}
+
+  /**
+   * @param series country and type pairs that had incidents
+   * @param outcomes the spikes, by day, country and type
+   * @param failure why the webhook failed, in one line without its URL, when it did
+   */
+  record Result(int series, List<Outcome> outcomes, Optional<String> failure) {
+    long count(Status status) {
+      return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** {@code {"series":N,"spikes":N,"sent":N,"already_sent":N,"unsent":N}} */
+    String json() {
+      return "{\"series\":" + series + ",\"spikes\":" + outcomes.size() + ",\"sent\":" + count(Status.SENT)
+          + ",\"already_sent\":" + count(Status.ALREADY_SENT) + ",\"unsent\":" + count(Status.UNSENT) + "}";
+    }
+  }
+
+  private final Store store;
+  private final SpikeDetector detector;
+  private final Optional<Webhook> webhook;
+
+  SpikeAlerts(Store store, SpikeDetector detector, Optional<Webhook> webhook) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.detector = Objects.requireNonNull(detector, "detector");
+    this.webhook = Objects.requireNonNull(webhook, "webhook");
+  }
+
+  /**
+   * Finds (and sends) the spikes from {@code since} to {@code until}; incidents dated after {@code
+   * until} (today, for the callers) are misdated or planned, never a spike.
+   */
+  Result run(LocalDate since, LocalDate until) throws InterruptedException {
+    List<IncidentCount> counts = store.events().incidentCounts(since).stream()
+        .filter(c -> !c.day().isAfter(until)).toList();
+    int series = counts.stream().map(c -> c.country() + "\u0000" + c.type()).collect(Collectors.toSet()).size();
+    List<Outcome> outcomes = new ArrayList<>();
+    String failure = null;
+    for (Spike spike : detector.detect(counts)) {
+      if (webhook.isEmpty()) {
+        outcomes.add(new Outcome(spike, Status.FOUND));
+      } else if (store.alerts().wasSent(webhook.get().destination(), spike)) {
+        outcomes.add(new Outcome(spike, Status.ALREADY_SENT));
+      } else if (failure != null) {
+        outcomes.add(new Outcome(spike, Status.UNSENT));
+      } else {
+        failure = send(webhook.get(), spike);
+        outcomes.add(new Outcome(spike, failure == null ? Status.SENT : Status.UNSENT));
+      }
+    }
+    return new Result(series, List.copyOf(outcomes), Optional.ofNullable(failure));
+  }
+
+  /** Sends and records {@code spike}; null when done, else why not. */
+  private String send(Webhook hook, Spike spike) throws InterruptedException {
+    int status;
+    try {
+      status = hook.notifier().send(spike);
+    } catch (RefusedUrl e) {
+      return "webhook " + hook.host() + " refused: " + Webhook.reason(e);
+    } catch (UncheckedIOException e) {
+      return SecretUrls.redact(e.getMessage()); // names the host only
+    }
+    if (status / 100 != 2) {
+      return "webhook " + hook.host() + " answered HTTP " + status;
+    }
+    store.alerts().markSent(hook.destination(), hook.host(), spike);
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+package org.marsad.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+import org.marsad.core.alert.Spike;
+
+/**
+ * {@link AlertLog} on the {@code alerts_sent} table. Needs a {@link Jdbi} and the clock that
+ * stamps sends. Thread-safe: holds no state; marking twice is one row (insert on conflict do
+ * nothing).
+ */
+final class JdbiAlertLog implements AlertLog {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  JdbiAlertLog(Jdbi jdbi, Clock clock) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public boolean wasSent(String destination, Spike spike) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select exists (select 1 from alerts_sent where destination = :dest and day = :day"
+                        + " and country = :country and type = :type)")
+                .bind("dest", Objects.requireNonNull(destination, "destination"))
+                .bind("day", spike.day())
+                .bind("country", spike.country())
+                .bind("type", spike.type())
+                .mapTo(Boolean.class)
+                .one());
+  }
+
+  @Override
+  public void markSent(String destination, String host, Spike spike) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "insert into alerts_sent (destination, day, country, type, host, count, sent_at)"
+                        + " values (:dest, :day, :country, :type, :host, :count, :at)"
+                        + " on conflict (destination, day, country, type) do nothing")
+                .bind("dest", Objects.requireNonNull(destination, "destination"))
+                .bind("day", spike.day())
+                .bind("country", spike.country())
+                .bind("type", spike.type())
+                .bind("host", Objects.requireNonNull(host, "host"))
+                .bind("count", spike.count())
+                .bind("at", OffsetDateTime.now(clock))
+                .execute());
+  }
+}
