@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SourcesCommand.class,
       WatchCommand.class,
+      LeadsCommand.class,
       AlertsCommand.class,
       ExtractCommand.class,
       IngestCommand.class,

@@ -7,11 +7,15 @@ import org.marsad.core.source.SourceState;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad sources add|list|remove}: the RSS and Atom feeds {@code watch} polls. */
+/**
+ * {@code marsad sources add|list|remove}: the RSS and Atom feeds, and the GDELT exports, that
+ * {@code watch} polls.
+ */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-    description = "The RSS and Atom feeds that watch polls.",
+    description = "The RSS and Atom feeds, and GDELT exports, that watch polls.",
     subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class})
 final class SourcesCommand implements Runnable {
 
@@ -37,9 +41,13 @@ final class SourcesCommand implements Runnable {
     return uri.normalize().toString();
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Watch a feed.")
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Watch a feed, or with --gdelt a GDELT export.")
   static final class Add implements Callable<Integer> {
     @Mixin HomeOptions home;
+
+    @Option(names = "--gdelt", description = "The URLs are GDELT 2.0 lastupdate.txt files or export files: "
+        + "watch queues the article URLs of their events about Muslims and fetches them.")
+    boolean gdelt;
 
     @Parameters(arity = "1..*", paramLabel = "URL") java.util.List<String> urls;
 
@@ -54,14 +62,16 @@ final class SourcesCommand implements Runnable {
       }
       try (Store store = home.openStore()) {
         for (String url : normal) {
-          System.out.println((store.sources().add(url) ? "added " : "already watched ") + SecretUrls.redact(url));
+          boolean added = store.sources().add(url, gdelt ? SourceState.GDELT : SourceState.FEED);
+          System.out.println((added ? "added " : "already watched ") + SecretUrls.redact(url));
         }
       }
       return Main.OK;
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "The feeds watched, with their state.")
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "The sources watched, with their state and kind (feed or gdelt).")
   static final class ListSources implements Callable<Integer> {
     @Mixin HomeOptions home;
 
@@ -69,9 +79,9 @@ final class SourcesCommand implements Runnable {
     public Integer call() {
       try (Store store = home.openStore()) {
         for (SourceState s : store.sources().list()) {
-          System.out.printf("%s\tlast=%s\tfailures=%d\tnext=%s%n", SecretUrls.redact(s.url()),
+          System.out.printf("%s\tlast=%s\tfailures=%d\tnext=%s\tkind=%s%n", SecretUrls.redact(s.url()),
               s.lastStatus().isEmpty() ? "-" : SecretUrls.redact(s.lastStatus()),
-              s.failures(), s.nextPollAt() == null ? "now" : s.nextPollAt().toString());
+              s.failures(), s.nextPollAt() == null ? "now" : s.nextPollAt().toString(), s.kind());
         }
       }
       return Main.OK;

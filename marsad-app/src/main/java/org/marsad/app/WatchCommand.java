@@ -14,6 +14,9 @@ import org.marsad.core.source.AddressGuard;
 import org.marsad.core.source.Backoff;
 import org.marsad.core.source.FeedPoller;
 import org.marsad.core.source.FetchPolicy;
+import org.marsad.core.source.GdeltExport;
+import org.marsad.core.source.GdeltPoller;
+import org.marsad.core.source.LeadFetcher;
 import org.marsad.core.source.PoliteFetcher;
 import org.marsad.core.source.SecretUrls;
 import org.marsad.core.source.Sleeper;
@@ -24,11 +27,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code marsad watch}: polls the watched feeds politely, stores the new articles, runs the
- * cascade over them, and shows one progress line per round; {@code --once} stops after one round.
+ * {@code marsad watch}: polls the watched feeds politely, stores the new articles, polls the GDELT
+ * sources and fetches the queued leads ({@link GdeltRound}), runs the cascade over them, and shows
+ * one progress line per round; {@code --once} stops after one round.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = "Poll the watched feeds (see sources), store new articles and process them, round after round.")
+    description = "Poll the watched feeds and GDELT sources (see sources), fetch queued leads (see leads), "
+        + "store new articles and process them, round after round.")
 final class WatchCommand implements Callable<Integer> {
 
   @Mixin HomeOptions home;
@@ -85,14 +90,16 @@ final class WatchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try (Store store = home.openStore()) {
-      if (store.sources().list().isEmpty()) {
+      if (store.sources().list().isEmpty() && store.leads().queued() == 0) {
         System.err.println("marsad: no feeds watched; add one with: marsad sources add URL");
         return Main.USAGE;
       }
+      GdeltRound gdelt = new GdeltRound(store, new GdeltPoller(fetcher, backoff, clock,
+          GdeltExport.DEFAULT_MAX_INFLATED), new LeadFetcher(fetcher, new Ingestor(clock)), clock, maxItems);
       int round = 0;
       do {
         round++;
-        round(store, poller, clock, round);
+        round(store, poller, gdelt, clock, round);
         if (!once) {
           Thread.sleep(Math.min(Duration.ofSeconds(intervalSeconds).toMillis(), 60_000));
         }
@@ -101,14 +108,15 @@ final class WatchCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private void round(Store store, FeedPoller poller, Clock clock, int round) throws Exception {
+  private void round(Store store, FeedPoller poller, GdeltRound gdelt, Clock clock, int round) throws Exception {
     long start = System.nanoTime();
     int polled = 0;
     int unchanged = 0;
     int failed = 0;
     int added = 0;
     int quarantined = 0;
-    List<SourceState> due = store.sources().list().stream().filter(s -> s.due(clock.instant())).toList();
+    List<SourceState> due = store.sources().list().stream()
+        .filter(s -> s.kind().equals(SourceState.FEED) && s.due(clock.instant())).toList();
     for (SourceState source : due) {
       polled++;
       System.err.printf("\r  round %d: feed %d/%d, %d new article(s)", round, polled, due.size(), added);
@@ -129,6 +137,13 @@ final class WatchCommand implements Callable<Integer> {
       poll.errors().forEach(e -> System.err.println("\n  " + SecretUrls.redact(e)));
     }
     System.err.println();
+    GdeltRound.Summary leads = gdelt.run();
+    added += leads.added();
+    quarantined += leads.quarantined();
+    if (leads.polled() + leads.fetched() > 0) {
+      System.out.printf("round %d: %d GDELT source(s) polled (%d failed), %d lead(s) queued, %d fetched, "
+          + "%d new article(s)%n", round, leads.polled(), leads.failed(), leads.queued(), leads.fetched(), leads.added());
+    }
     Processor.Summary processed = added > 0 ? new Processor(store, threads).run() : new Processor.Summary(0, 0, 0, 0);
     System.out.printf("round %d: %d feed(s) polled (%d unchanged, %d failed), %d new article(s), %d quarantined; "
             + "processed %d, %d record(s); %.1f s%n", round, polled, unchanged, failed, added, quarantined,

@@ -14,12 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.marsad.core.source.SourceState;
 
 /**
- * {@link SourceRepository} on the {@code sources} and {@code source_items} tables (schema V5).
+ * {@link SourceRepository} on the {@code sources} and {@code source_items} tables (schema V5, kind V8).
  * Needs a {@link Jdbi} and the clock that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiSourceRepository implements SourceRepository {
 
-  private static final String COLUMNS = "url, etag, last_modified, failures, next_poll_at, last_status";
+  private static final String COLUMNS = "url, etag, last_modified, failures, next_poll_at, last_status, kind";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -30,10 +30,11 @@ final class JdbiSourceRepository implements SourceRepository {
   }
 
   @Override
-  public boolean add(String url) {
+  public boolean add(String url, String kind) {
+    String checked = SourceState.fresh(url, kind).kind();
     return jdbi.withHandle(h -> h.createUpdate(
-            "insert into sources (url, added_at) values (:url, :at) on conflict (url) do nothing")
-        .bind("url", url).bind("at", Timestamps.now(clock)).execute()) == 1;
+            "insert into sources (url, added_at, kind) values (:url, :at, :kind) on conflict (url) do nothing")
+        .bind("url", url).bind("at", Timestamps.now(clock)).bind("kind", checked).execute()) == 1;
   }
 
   @Override
@@ -92,6 +93,7 @@ final class JdbiSourceRepository implements SourceRepository {
     OffsetDateTime next = rs.getObject("next_poll_at", OffsetDateTime.class);
     Instant nextAt = next == null ? null : next.toInstant();
     return new SourceState(rs.getString("url"), rs.getString("etag"), rs.getString("last_modified"),
-        rs.getInt("failures"), nextAt, rs.getString("last_status"));
+        rs.getInt("failures"), nextAt, rs.getString("last_status"),
+        rs.getString("kind"));
   }
 }

@@ -5,12 +5,18 @@ import java.util.Optional;
 import org.marsad.core.source.SourceState;
 
 /**
- * The feeds the watcher polls and the item links already fetched from each. Thread-safe.
+ * The sources the watcher polls (feeds and GDELT exports) and the item links (or GDELT export
+ * files) already fetched from each. Thread-safe.
  */
 public interface SourceRepository {
 
   /** Adds a feed, never polled; false when it was there already. */
-  boolean add(String url);
+  default boolean add(String url) {
+    return add(url, SourceState.FEED);
+  }
+
+  /** Adds a source of {@code kind} ({@link SourceState#FEED} or {@link SourceState#GDELT}); false when there. */
+  boolean add(String url, String kind);
 
   /** Removes a feed and the links seen from it; false when it was not there. */
   boolean remove(String url);

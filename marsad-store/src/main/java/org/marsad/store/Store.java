@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
   private final ReportEvents reportEvents;
   private final EventRepository events;
   private final SourceRepository sources;
+  private final LeadRepository leads;
   private final AlertLog alerts;
   private final Jdbi jdbi;
 
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
     this.reportEvents = new JdbiReportEvents(jdbi);
     this.events = new JdbiEventRepository(jdbi, clock);
     this.sources = new JdbiSourceRepository(jdbi, clock);
+    this.leads = new JdbiLeadRepository(jdbi, clock);
     this.alerts = new JdbiAlertLog(jdbi, clock);
   }
 
@@ -83,6 +85,11 @@ public final class Store implements AutoCloseable {
   /** The feeds the watcher polls (schema V5). */
   public SourceRepository sources() {
     return sources;
+  }
+
+  /** The article URLs from GDELT queued to fetch (schema V8). */
+  public LeadRepository leads() {
+    return leads;
   }
 
   /** The spike alerts already sent to webhooks (schema V9). */

@@ -117,6 +117,6 @@ public final class FeedPoller {
 
   private SourceState next(SourceState s, String etag, String lastModified, int failures, String status) {
     Instant at = clock.instant().plus(backoff.after(failures));
-    return new SourceState(s.url(), etag, lastModified, failures, at, status);
+    return s.polled(etag, lastModified, failures, at, status);
   }
 }

@@ -13,13 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A web site on the loopback interface for tests: paths answer with fixed bodies or redirects; /feed.xml
- * honours If-None-Match; every request's path and Host header are logged. Close it after the test.
+ * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes) or
+ * redirects; /feed.xml honours If-None-Match; every request's path and Host header are logged. Close
+ * it after the test.
  */
 final class LocalSite implements AutoCloseable {
 
   final HttpServer server;
   final Map<String, String> pages = new ConcurrentHashMap<>();
+  final Map<String, byte[]> files = new ConcurrentHashMap<>();
   final Map<String, Integer> statuses = new ConcurrentHashMap<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
@@ -53,7 +55,9 @@ final class LocalSite implements AutoCloseable {
       ifNoneMatch.add(inm);
     }
     Integer status = statuses.get(path);
-    String body = pages.get(path);
+    String page = pages.get(path);
+    byte[] file = files.get(path);
+    byte[] body = file != null ? file : page == null ? null : page.getBytes(StandardCharsets.UTF_8);
     if (status == null && path.equals("/feed.xml") && etag.equals(inm)) {
       status = 304;
     }
@@ -63,7 +67,7 @@ final class LocalSite implements AutoCloseable {
     if (path.equals("/feed.xml")) {
       ex.getResponseHeaders().add("ETag", etag);
     }
-    byte[] bytes = status == 304 || body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = status == 304 || body == null ? new byte[0] : body;
     ex.sendResponseHeaders(status, status == 304 ? -1 : bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);

@@ -1,0 +1,96 @@
+package org.marsad.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.domain.Document;
+import org.marsad.core.domain.Quarantined;
+import org.marsad.core.source.GdeltPoller;
+import org.marsad.core.source.LeadFetcher;
+import org.marsad.core.source.SecretUrls;
+import org.marsad.core.source.SourceState;
+import org.marsad.store.Store;
+
+/**
+ * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
+ * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads})
+ * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
+ * the queue, whatever happened. Failures go to standard error, one line each. Not thread-safe: one
+ * round at a time.
+ */
+final class GdeltRound {
+
+  /** What a round did: sources polled and failed, leads queued and fetched, articles stored, pages quarantined. */
+  record Summary(int polled, int failed, int queued, int fetched, int added, int quarantined) {}
+
+  /** How long after an event first came as a lead its mentions still count as leads. */
+  static final Duration MENTIONS_WINDOW = Duration.ofDays(7);
+
+  private final Store store;
+  private final GdeltPoller poller;
+  private final LeadFetcher fetcher;
+  private final Clock clock;
+  private final int maxLeads;
+
+  GdeltRound(Store store, GdeltPoller poller, LeadFetcher fetcher, Clock clock, int maxLeads) {
+    this.store = store;
+    this.poller = poller;
+    this.fetcher = fetcher;
+    this.clock = clock;
+    this.maxLeads = maxLeads;
+  }
+
+  Summary run() throws InterruptedException {
+    int polled = 0;
+    int failed = 0;
+    int queued = 0;
+    List<SourceState> due = store.sources().list().stream()
+        .filter(s -> s.kind().equals(SourceState.GDELT) && s.due(clock.instant())).toList();
+    Set<String> leadEvents = due.isEmpty() ? Set.of()
+        : store.leads().eventsSince(clock.instant().minus(MENTIONS_WINDOW));
+    for (SourceState source : due) {
+      polled++;
+      GdeltPoller.Poll poll = poller.poll(source, export -> store.sources().seen(source.url(), export), leadEvents);
+      store.leads().rememberEvents(poll.leadEvents());
+      leadEvents = union(leadEvents, poll.leadEvents());
+      queued += store.leads().queue(poll.leadUrls(), source.url());
+      store.sources().markSeen(source.url(), poll.exportsRead());
+      store.sources().update(poll.state());
+      failed += poll.state().failures() > 0 ? 1 : 0;
+      poll.errors().forEach(e -> System.err.println("  gdelt: " + e));
+    }
+    int fetched = 0;
+    int added = 0;
+    int quarantined = 0;
+    for (String url : store.leads().unfetched(maxLeads)) {
+      LeadFetcher.Fetch f = fetcher.fetch(url);
+      fetched++;
+      int stored = 0;
+      for (Document d : f.documents()) {
+        stored += store.documents().insertIfAbsent(d) ? 1 : 0;
+      }
+      for (Quarantined q : f.quarantined()) {
+        store.quarantine().add(q);
+        quarantined++;
+      }
+      added += stored;
+      String outcome = f.outcome().equals("stored") && stored == 0 ? "already stored" : f.outcome();
+      store.leads().fetched(url, outcome);
+      if (f.failed()) {
+        System.err.println("  lead " + SecretUrls.redact(url) + ": " + outcome);
+      }
+    }
+    return new Summary(polled, failed, queued, fetched, added, quarantined);
+  }
+
+  private static Set<String> union(Set<String> a, List<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+}

@@ -1,0 +1,197 @@
+package org.marsad.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
+
+/**
+ * leads, sources add --gdelt and watch end to end: GDELT exports (files, or lastupdate.txt and zips
+ * served from a loopback server) queue article URLs that watch fetches, stores and processes, on a
+ * real embedded PostgreSQL.
+ */
+class LeadsCommandIT {
+
+  static HttpServer server;
+  static final Map<String, byte[]> site = new ConcurrentHashMap<>();
+
+  static String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  /** An events export row (61 columns): an actor of {@code religion}, the article at {@code url}. */
+  static String event(String id, String religion, String url) {
+    String[] c = new String[61];
+    Arrays.fill(c, "");
+    c[0] = id;
+    c[1] = "20240301";
+    c[10] = religion;
+    c[26] = "180";
+    c[60] = url;
+    return String.join("\t", c);
+  }
+
+  static String mention(String id, String url) {
+    String[] c = new String[16];
+    Arrays.fill(c, "");
+    c[0] = id;
+    c[5] = url;
+    return String.join("\t", c);
+  }
+
+  static byte[] zip(String name, String text) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] page(String title, String text) {
+    return ("<!DOCTYPE html><html><head><title>" + title + "</title></head><body><article><h1>" + title
+        + "</h1><p>" + text + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @BeforeAll
+  static void serve() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", ex -> {
+      byte[] body = site.get(ex.getRequestURI().getPath());
+      ex.sendResponseHeaders(body == null ? 404 : 200, body == null || body.length == 0 ? -1 : body.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        if (body != null) {
+          out.write(body);
+        }
+      }
+    });
+    server.start();
+    site.put("/robots.txt", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
+    site.put("/news/arson", page("Mosque set on fire in Lyon",
+        "A mosque in Lyon was set on fire on 12 May 2023, police said. The OIC condemned the attack."));
+    site.put("/news/graffiti", page("Graffiti on a mosque in Leeds",
+        "Vandals sprayed graffiti on a mosque in Leeds on Tuesday 14 March 2023, police said."));
+    String export = String.join("\n", event("1", "MOS", url("/news/arson")),
+        event("2", "CHR", url("/news/church")), event("3", "SUN", url("/news/gone")));
+    site.put("/gdeltv2/20230512.export.CSV.zip", zip("20230512.export.CSV", export));
+    site.put("/gdeltv2/20230512.mentions.CSV.zip", zip("20230512.mentions.CSV",
+        String.join("\n", mention("1", url("/news/graffiti")), mention("2", url("/news/church")))));
+    site.put("/gdeltv2/lastupdate.txt", String.join("\n",
+        "100 abc " + url("/gdeltv2/20230512.export.CSV.zip"),
+        "100 abc " + url("/gdeltv2/20230512.mentions.CSV.zip"),
+        "100 abc " + url("/gdeltv2/20230512.gkg.csv.zip")).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop(0);
+    ReliabilityRows.check(LeadsCommandIT.class);
+  }
+
+  private static void row(String fault, String expected, String result) {
+    ReliabilityRows.record(LeadsCommandIT.class, "leads: GDELT files", fault, expected, result);
+  }
+
+  @Test
+  void leads_files_queueEachLeadOnceAndGoOnPastAnUnreadableFile(@TempDir Path home, @TempDir Path dir)
+      throws Exception {
+    Path events = Files.writeString(dir.resolve("20230512.export.CSV"), String.join("\n",
+        event("1", "MOS", "https://news.example/a"), event("2", "", "https://news.example/b"),
+        event("3", "SHI", "https://news.example/c"), "a\tshort\trow"));
+    Path mentions = dir.resolve("20230512.mentions.CSV.zip");
+    Files.write(mentions, zip("m.CSV", String.join("\n", mention("3", "https://other.example/c2"),
+        mention("2", "https://other.example/b2"))));
+    byte[] whole = zip("x.CSV", event("9", "MOS", "https://news.example/x").repeat(40));
+    Path broken = Files.write(dir.resolve("broken.export.CSV.zip"), Arrays.copyOf(whole, whole.length / 2));
+    String h = home.toString();
+
+    CommandRun first = CommandRun.of("leads", "--home", h, mentions.toString(), broken.toString(),
+        events.toString());
+    assertThat(first.code()).as(first.err()).isEqualTo(Main.FAILURE);
+    assertThat(first.err()).contains("broken.export.CSV.zip: truncated").hasLineCount(1);
+    JsonNode counts = first.lastJson();
+    assertThat(counts.get("files").asInt()).isEqualTo(3);
+    assertThat(counts.get("failed").asInt()).isEqualTo(1);
+    assertThat(counts.get("rows").asInt()).isEqualTo(6);
+    assertThat(counts.get("skipped").asInt()).isEqualTo(1);
+    assertThat(counts.get("leads").asInt()).as("a, c and the mention of event 3").isEqualTo(3);
+    assertThat(counts.get("queued").asInt()).isEqualTo(3);
+    row("truncated zipped export among good export files", "one-line error, other files read, exit 1",
+        "exit " + first.code() + ", " + first.err().strip().replace(dir.toString(), "DIR") + ", "
+            + counts.get("queued").asInt() + " leads queued from the others");
+
+    Path reduced = Files.writeString(dir.resolve("events_reduced.csv"),
+        "GlobalEventID,IsRootEvent,QuadClass,EventCode\n712345,1,1,010\n712346,0,4,180\n");
+    CommandRun wrongFormat = CommandRun.of("leads", "--home", h, reduced.toString());
+    assertThat(wrongFormat.code()).isEqualTo(Main.FAILURE);
+    assertThat(wrongFormat.err()).contains("not a GDELT 2.0 events export: none of its 3 row(s)").hasLineCount(1);
+    assertThat(wrongFormat.lastJson().get("skipped").asInt()).isEqualTo(3);
+    row("a file in another GDELT format (GDELT 1.0 reduced export, comma-separated)", "one-line error, exit 1",
+        "exit " + wrongFormat.code() + ", " + wrongFormat.err().strip().replace(dir.toString(), "DIR"));
+    CommandRun missing = CommandRun.of("leads", "--home", h, dir.resolve("nope.export.CSV").toString(),
+        events.toString());
+    assertThat(missing.code()).isEqualTo(Main.FAILURE);
+    assertThat(missing.err()).contains("nope.export.CSV: no such file").hasLineCount(1);
+    assertThat(missing.lastJson().get("leads").asInt()).isEqualTo(2);
+    row("a file that does not exist, then a good one", "one-line error, the next file read, exit 1",
+        "exit " + missing.code() + ", " + missing.err().strip().replace(dir.toString(), "DIR"));
+
+    assertThat(CommandRun.of("leads", "--home", h, "--max-inflated-mb", "0", events.toString()).code())
+        .isEqualTo(Main.USAGE);
+    CommandRun again = CommandRun.of("leads", "--home", h, events.toString(), mentions.toString());
+    assertThat(again.code()).isEqualTo(Main.OK);
+    assertThat(again.lastJson().get("leads").asInt()).isEqualTo(3);
+    assertThat(again.lastJson().get("queued").asInt()).as("nothing queued twice").isZero();
+
+    Path later = Files.writeString(dir.resolve("20230513.mentions.CSV"), String.join("\n",
+        mention("1", "https://later.example/still-about-1"), mention("2", "https://later.example/not-a-lead")));
+    CommandRun mentionsLater = CommandRun.of("leads", "--home", h, later.toString());
+    assertThat(mentionsLater.lastJson().get("queued").asInt()).as("event 1 was a lead of an earlier run")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void watch_gdeltSource_fetchesItsLeadsIntoDocumentsAndRecordsOnce(@TempDir Path home, @TempDir Path dir)
+      throws Exception {
+    String h = home.toString();
+    String lastUpdate = url("/gdeltv2/lastupdate.txt");
+    assertThat(CommandRun.of("sources", "add", "--home", h, "--gdelt", lastUpdate).out()).contains("added");
+    assertThat(CommandRun.of("sources", "list", "--home", h).out()).contains(lastUpdate).contains("kind=gdelt");
+
+    CommandRun watched = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+        "--per-host-ms", "0");
+    assertThat(watched.code()).as(watched.err()).isEqualTo(Main.OK);
+    assertThat(watched.out()).contains("1 GDELT source(s) polled (0 failed), 3 lead(s) queued, 3 fetched, "
+        + "2 new article(s)");
+    assertThat(watched.err()).contains("lead " + url("/news/gone") + ": HTTP 404");
+    JsonNode status = CommandRun.of("status", "--home", h, "--json").lastJson();
+    assertThat(status.get("documents").asInt()).isEqualTo(2);
+    assertThat(status.get("incidents").asInt() + status.get("responses").asInt())
+        .as("the articles about mosques yield records").isPositive();
+
+    Path export = Files.write(dir.resolve("20230512.export.CSV.zip"), site.get("/gdeltv2/20230512.export.CSV.zip"));
+    CommandRun requeue = CommandRun.of("leads", "--home", h, export.toString());
+    assertThat(requeue.lastJson().get("leads").asInt()).isEqualTo(2);
+    assertThat(requeue.lastJson().get("queued").asInt()).as("fetched leads are not queued again").isZero();
+    CommandRun again = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+        "--per-host-ms", "0");
+    assertThat(again.out()).doesNotContain("GDELT").contains("0 new article(s)");
+  }
+}

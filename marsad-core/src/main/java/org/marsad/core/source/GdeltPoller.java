@@ -1,0 +1,199 @@
+package org.marsad.core.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Polls one GDELT source for leads. The source is either GDELT's {@code lastupdate.txt} (lines of
+ * {@code size md5 URL}; the events and mentions exports it names are fetched, each once, the GKG
+ * left out) or an export file itself (conditional GET: read again only when it changed). Every GET
+ * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
+ * source that fails is polled again after a backoff; an export that fails is reported and not
+ * fetched again. A mention is a lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
+ */
+public final class GdeltPoller {
+
+  /**
+   * What one poll gave.
+   *
+   * @param state the source's state after the poll
+   * @param leadUrls the article URLs to queue, each once
+   * @param leadEvents the GLOBALEVENTIDs of the lead events read (to remember for later mentions)
+   * @param exportsRead export URLs fetched (read or failed), to remember as seen
+   * @param rows export rows read
+   * @param skipped malformed rows skipped
+   * @param errors one line per failure
+   */
+  public record Poll(SourceState state, List<String> leadUrls, List<String> leadEvents, List<String> exportsRead,
+      int rows, int skipped, List<String> errors) {
+    public Poll {
+      leadUrls = List.copyOf(leadUrls);
+      leadEvents = List.copyOf(leadEvents);
+      exportsRead = List.copyOf(exportsRead);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  private final PoliteFetcher fetcher;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final long maxInflated;
+
+  public GdeltPoller(PoliteFetcher fetcher, Backoff backoff, Clock clock, long maxInflated) {
+    this.fetcher = fetcher;
+    this.backoff = backoff;
+    this.clock = clock;
+    if (maxInflated < 1) {
+      throw new IllegalArgumentException("maxInflated must be at least 1: " + maxInflated);
+    }
+    this.maxInflated = maxInflated;
+  }
+
+  /**
+   * Polls {@code source}; {@code seenExport} tells which export URLs were fetched before, and
+   * {@code knownLeadEvents} which events earlier exports gave as leads (their mentions are leads too).
+   */
+  public Poll poll(SourceState source, Predicate<String> seenExport, Set<String> knownLeadEvents)
+      throws InterruptedException {
+    Fetched answer;
+    try {
+      answer = fetcher.get(URI.create(source.url()), source.etag(), source.lastModified());
+    } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
+      return failed(source, e.getMessage());
+    }
+    if (answer.notModified()) {
+      return new Poll(next(source, source.etag(), source.lastModified(), 0, "304"), List.of(), List.of(), List.of(),
+          0, 0, List.of());
+    }
+    if (!answer.ok()) {
+      return failed(source, "HTTP " + answer.status());
+    }
+    List<URI> exports;
+    Bodies bodies = new Bodies();
+    if (isZip(answer.body()) || !looksLikeLastUpdate(answer.body())) {
+      bodies.add(answer.uri().toString(), answer.body());
+      exports = List.of();
+    } else {
+      exports = exportsNamed(answer.uri(), answer.body());
+    }
+    List<String> read = new ArrayList<>();
+    for (URI export : exports) {
+      String url = export.toString();
+      if (seenExport.test(url)) {
+        continue;
+      }
+      read.add(url);
+      try {
+        Fetched file = fetcher.get(export, "", "");
+        if (file.ok()) {
+          bodies.add(url, file.body());
+        } else {
+          bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status());
+        }
+      } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
+        bodies.errors.add(SecretUrls.redact(e.getMessage()));
+      }
+    }
+    Leads leads = bodies.leads(maxInflated, knownLeadEvents);
+    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), leads.urls, leads.events, read,
+        leads.rows, leads.skipped, bodies.errors);
+  }
+
+  /** The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). */
+  static List<URI> exportsNamed(URI base, byte[] body) {
+    List<URI> events = new ArrayList<>();
+    List<URI> mentions = new ArrayList<>();
+    for (String line : new String(body, StandardCharsets.UTF_8).split("\\R")) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length < 3) {
+        continue;
+      }
+      String name = f[2].toLowerCase(Locale.ROOT);
+      try {
+        URI uri = base.resolve(f[2]);
+        if (name.contains(".export.")) {
+          events.add(uri);
+        } else if (name.contains(".mentions.")) {
+          mentions.add(uri);
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL: not an export
+      }
+    }
+    events.addAll(mentions);
+    return events;
+  }
+
+  private static boolean looksLikeLastUpdate(byte[] body) {
+    String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
+    return head.lines().anyMatch(l -> l.trim().split("\\s+").length == 3 && l.contains("://"));
+  }
+
+  private static boolean isZip(byte[] b) {
+    return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+  }
+
+  private record Leads(List<String> urls, List<String> events, int rows, int skipped) {}
+
+  /** Export bodies in events-first order, read into leads. */
+  private static final class Bodies {
+    final List<String> names = new ArrayList<>();
+    final List<byte[]> contents = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    void add(String name, byte[] body) {
+      names.add(name);
+      contents.add(body);
+    }
+
+    Leads leads(long maxInflated, Set<String> known) {
+      Set<String> urls = new LinkedHashSet<>();
+      Set<String> eventIds = new LinkedHashSet<>(known);
+      Set<String> read = new LinkedHashSet<>();
+      int rows = 0;
+      int skipped = 0;
+      for (int i = 0; i < names.size(); i++) {
+        try {
+          GdeltLeads.Leads l = GdeltExport.read(names.get(i), new ByteArrayInputStream(contents.get(i)),
+              maxInflated, eventIds);
+          if (l.rows() > 0 && l.skipped() == l.rows()) {
+            errors.add(SecretUrls.redact(names.get(i)) + ": not a GDELT 2.0 export: none of its " + l.rows()
+                + " row(s) has enough tab-separated columns");
+          }
+          if (!GdeltExport.isMentions(names.get(i))) {
+            eventIds.addAll(l.eventIds());
+            read.addAll(l.eventIds());
+          }
+          urls.addAll(l.urls());
+          rows += l.rows();
+          skipped += l.skipped();
+        } catch (IOException e) {
+          errors.add(SecretUrls.redact(e.getMessage()));
+        }
+      }
+      return new Leads(new ArrayList<>(urls), new ArrayList<>(read), rows, skipped);
+    }
+  }
+
+  private Poll failed(SourceState source, String reason) {
+    int failures = source.failures() + 1;
+    return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),
+        List.of(), 0, 0, List.of(SecretUrls.redact(source.url() + ": " + reason)));
+  }
+
+  private SourceState next(SourceState s, String etag, String lastModified, int failures, String status) {
+    Instant at = clock.instant().plus(backoff.after(failures));
+    return s.polled(etag, lastModified, failures, at, status);
+  }
+}

@@ -1,0 +1,107 @@
+package org.marsad.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V8). Needs a {@link Jdbi} and the clock
+ * that stamps rows. Thread-safe: holds no state of its own.
+ */
+final class JdbiLeadRepository implements LeadRepository {
+
+  private static final int MAX_OUTCOME = 500;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  JdbiLeadRepository(Jdbi jdbi, Clock clock) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public int queue(List<String> urls, String origin) {
+    if (urls.isEmpty()) {
+      return 0;
+    }
+    return jdbi.inTransaction(h -> {
+      var batch = h.prepareBatch("insert into leads (url, origin, first_seen_at) values (:url, :origin, :at)"
+          + " on conflict (url) do nothing");
+      var at = Timestamps.now(clock);
+      for (String url : urls) {
+        batch.bind("url", url).bind("origin", origin).bind("at", at).add();
+      }
+      int queued = 0;
+      for (int n : batch.execute()) {
+        queued += n;
+      }
+      return queued;
+    });
+  }
+
+  @Override
+  public List<String> unfetched(int limit) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select url from leads where fetched_at is null order by first_seen_at, url limit :limit")
+        .bind("limit", limit).mapTo(String.class).list());
+  }
+
+  @Override
+  public void fetched(String url, String outcome) {
+    String line = outcome.replaceAll("\\s+", " ").strip();
+    String kept = line.length() > MAX_OUTCOME ? line.substring(0, MAX_OUTCOME) : line;
+    int n = jdbi.withHandle(h -> h.createUpdate("update leads set fetched_at = :at, outcome = :outcome where url = :url")
+        .bind("at", Timestamps.now(clock)).bind("outcome", kept).bind("url", url).execute());
+    if (n != 1) {
+      throw new IllegalArgumentException("no lead " + url + " to mark fetched");
+    }
+  }
+
+  @Override
+  public Optional<Lead> find(String url) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select url, origin, first_seen_at, fetched_at, outcome from leads where url = :url")
+        .bind("url", url)
+        .map((rs, ctx) -> new Lead(rs.getString("url"), rs.getString("origin"),
+            Timestamps.read(rs, "first_seen_at"), rs.getObject("fetched_at") == null ? null : Timestamps.read(rs, "fetched_at"), rs.getString("outcome")))
+        .findOne());
+  }
+
+  @Override
+  public long queued() {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from leads where fetched_at is null")
+        .mapTo(Long.class).one());
+  }
+
+  @Override
+  public void rememberEvents(Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(h -> {
+      var batch = h.prepareBatch("insert into lead_events (event_id, first_seen_at) values (:id, :at)"
+          + " on conflict (event_id) do nothing");
+      var at = Timestamps.now(clock);
+      for (String id : eventIds) {
+        batch.bind("id", id).bind("at", at).add();
+      }
+      batch.execute();
+    });
+  }
+
+  @Override
+  public Set<String> eventsSince(Instant since) {
+    return jdbi.withHandle(h -> new HashSet<>(h.createQuery(
+            "select event_id from lead_events where first_seen_at >= :since")
+        .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).mapTo(String.class).list()));
+  }
+}
