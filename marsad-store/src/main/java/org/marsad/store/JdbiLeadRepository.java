@@ -13,7 +13,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V8). Needs a {@link Jdbi} and the clock
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10). Needs a {@link Jdbi} and the clock
  * that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiLeadRepository implements LeadRepository {

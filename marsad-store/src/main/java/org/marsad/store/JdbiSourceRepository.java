@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.marsad.core.source.SourceState;
 
 /**
- * {@link SourceRepository} on the {@code sources} and {@code source_items} tables (schema V5, kind V8).
+ * {@link SourceRepository} on the {@code sources} and {@code source_items} tables (schema V5, kind V10).
  * Needs a {@link Jdbi} and the clock that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiSourceRepository implements SourceRepository {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An article URL a GDELT event points at, queued to fetch (schema V8).
+ * An article URL a GDELT event points at, queued to fetch (schema V10).
  *
  * @param url the article's URL
  * @param origin the GDELT file or source it was first read from

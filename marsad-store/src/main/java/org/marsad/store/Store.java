@@ -87,7 +87,7 @@ public final class Store implements AutoCloseable {
     return sources;
   }
 
-  /** The article URLs from GDELT queued to fetch (schema V8). */
+  /** The article URLs from GDELT queued to fetch (schema V10). */
   public LeadRepository leads() {
     return leads;
   }

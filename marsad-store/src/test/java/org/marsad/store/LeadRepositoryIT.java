@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.source.SourceState;
 
-/** The lead queue and source kinds (schema V8) on real embedded PostgreSQL. */
+/** The lead queue and source kinds (schema V10) on real embedded PostgreSQL. */
 class LeadRepositoryIT {
 
   @TempDir static Path home;

@@ -1,4 +1,4 @@
--- Marsad store, schema version 8: GDELT as a source of leads. A source is a feed (RSS/Atom) or a
+-- Marsad store, schema version 10: GDELT as a source of leads. A source is a feed (RSS/Atom) or a
 -- GDELT export (a lastupdate.txt or an export file); a lead is an article URL that a GDELT event
 -- about Muslims points at, queued once, fetched once (its outcome kept, never retried); the lead
 -- events themselves are remembered by their GLOBALEVENTID, so that a later mentions export (GDELT's
