@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad bench load}: the workspace API under concurrent load while ingest and processing run
  * at full speed in the same JVM and store. Fills a fresh store with synthetic documents and events,
- * serves them, then stores real articles (the evaluation news corpora under {@code --data}) and
+ * serves them, loads the pipeline's models (as a watch that has run a while has them), then stores real articles (the evaluation news corpora under {@code --data}) and
  * processes them (the whole pipeline and clustering) while {@code --clients} clients per endpoint
  * hit the incident list, search and incident pages (after 5 untimed seconds of each, as {@code bench api}
  * does); the load stops when processing ends. A request
@@ -100,7 +100,8 @@ final class BenchLoadCommand implements Callable<Integer> {
       index.sync(workspace.documents());
       List<Long> ids = workspace.jdbi().withHandle(h -> h.createQuery(
           "select id from events where kind = 'incident' order by id").mapTo(Long.class).list());
-      Processor processor = new Processor(store, threads); // loads the models before the clock starts
+      Processor processor = new Processor(store, threads);
+      processor.warmUp(); // the models load before the clock starts, as in a watch that has run a while
       System.out.printf("stored %d synthetic documents and %d incidents; ingesting and processing %d articles"
           + " under load%n", documents, ids.size(), real.size());
       try (WebServer server = WebServer.start(ServerConfig.local(0), workspace, index, clock);
