@@ -42,6 +42,11 @@ final class BenchFlinkCommand implements Callable<Integer> {
       description = "Documents timed one by one, after " + FlinkBench.WARM_UP + " untimed (default: ${DEFAULT-VALUE}).")
   int latencyDocs;
 
+  @Option(names = "--warm-up-docs", defaultValue = "30", paramLabel = "N",
+      description = "Documents the pipeline reads in this JVM before the runs, so that the first run does not pay for"
+          + " compiling the code the later ones reuse (default: ${DEFAULT-VALUE}).")
+  int warmUpDocs;
+
   @Option(names = "--parallelism", split = ",", defaultValue = "1,2",
       description = "Parallelisms to measure, in order (default: ${DEFAULT-VALUE}).")
   List<Integer> parallelisms;
@@ -56,9 +61,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (docs < 1 || latencyDocs < 1) {
+    if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--docs and --latency-docs must be at least 1: docs=" + docs + ", latency-docs=" + latencyDocs);
+          "--docs, --latency-docs and --warm-up-docs must be at least 1: docs=" + docs + ", latency-docs="
+              + latencyDocs + ", warm-up-docs=" + warmUpDocs);
     }
     List<Document> all = BenchCorpus.read(data, 100_000);
     List<Document> corpus = FlinkBench.relevant(all, docs);
@@ -68,9 +74,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
           + corpus.size() + " of " + all.size());
     }
     System.err.printf("%d of %d articles pass the cascade; sending %d per run%n", corpus.size(), all.size(), corpus.size());
-    System.err.println("loading CoreNLP and warming up on 3 documents");
+    int warm = Math.min(warmUpDocs, corpus.size());
+    System.err.println("loading CoreNLP and warming up on " + warm + " documents");
     long loadStart = System.nanoTime();
-    FlinkBench.warmUp(corpus.subList(0, Math.min(3, corpus.size())));
+    FlinkBench.warmUp(corpus.subList(0, warm));
     long warmMs = (System.nanoTime() - loadStart) / 1_000_000;
 
     Path tmp = Files.createTempDirectory("marsad-bench-flink");
@@ -118,6 +125,9 @@ final class BenchFlinkCommand implements Callable<Integer> {
     }
     for (FlinkBench.Run run : r.runs()) {
       line.put("cpu_ms_per_doc_p" + run.parallelism(), Math.round(run.cpuMillisPerDoc()));
+    }
+    for (FlinkBench.Run run : r.runs()) {
+      line.put("jvm_cores_busy_p" + run.parallelism(), round(run.coresBusy()));
     }
     List<FlinkBench.Run> runs = r.runs();
     if (runs.size() >= 2) {

@@ -68,6 +68,11 @@ public final class FlinkBench {
     public double cpuMillisPerDoc() {
       return docs == 0 ? 0 : (double) cpuMillis / docs;
     }
+
+    /** Cores this JVM kept busy on average (CPU time over wall time); PostgreSQL's processes are not counted. */
+    public double coresBusy() {
+      return millis == 0 ? 0 : (double) cpuMillis / millis;
+    }
   }
 
   /**
