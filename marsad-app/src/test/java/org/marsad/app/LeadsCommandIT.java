@@ -1,10 +1,12 @@
 package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.core.source.GdeltRows.event;
+import static org.marsad.core.source.GdeltRows.mention;
+import static org.marsad.core.source.GdeltRows.zip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,35 +34,6 @@ class LeadsCommandIT {
 
   static String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-  }
-
-  /** An events export row (61 columns): an actor of {@code religion}, the article at {@code url}. */
-  static String event(String id, String religion, String url) {
-    String[] c = new String[61];
-    Arrays.fill(c, "");
-    c[0] = id;
-    c[1] = "20240301";
-    c[10] = religion;
-    c[26] = "180";
-    c[60] = url;
-    return String.join("\t", c);
-  }
-
-  static String mention(String id, String url) {
-    String[] c = new String[16];
-    Arrays.fill(c, "");
-    c[0] = id;
-    c[5] = url;
-    return String.join("\t", c);
-  }
-
-  static byte[] zip(String name, String text) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry(name));
-      zip.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    return out.toByteArray();
   }
 
   static byte[] page(String title, String text) {

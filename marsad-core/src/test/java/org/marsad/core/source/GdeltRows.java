@@ -7,13 +7,13 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds GDELT 2.0 export rows and zips for tests. */
-final class GdeltRows {
+/** Builds GDELT 2.0 export rows and zips for tests (marsad-core's test jar; the commands' tests use it too). */
+public final class GdeltRows {
 
   private GdeltRows() {}
 
   /** A row of the events export (61 columns) with an actor of {@code religion} and {@code url}. */
-  static String event(String id, String religion, String url) {
+  public static String event(String id, String religion, String url) {
     String[] c = new String[61];
     Arrays.fill(c, "");
     c[0] = id;
@@ -25,7 +25,7 @@ final class GdeltRows {
   }
 
   /** A row of the mentions export (16 columns). */
-  static String mention(String id, String url) {
+  public static String mention(String id, String url) {
     String[] c = new String[16];
     Arrays.fill(c, "");
     c[0] = id;
@@ -34,11 +34,11 @@ final class GdeltRows {
   }
 
   /** {@code text} zipped as one entry named {@code name}. */
-  static byte[] zip(String name, String text) throws IOException {
+  public static byte[] zip(String name, String text) throws IOException {
     return zip(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  static byte[] zip(String name, byte[] content) throws IOException {
+  public static byte[] zip(String name, byte[] content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(name));
