@@ -41,7 +41,11 @@ final class BackgroundPriority {
       String threadId = Files.readSymbolicLink(THREAD_SELF).getFileName().toString(); // "<pid>/task/<tid>"
       Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", threadId)
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return renice.waitFor(10, TimeUnit.SECONDS) && renice.exitValue() == 0;
+      if (!renice.waitFor(10, TimeUnit.SECONDS)) {
+        renice.destroyForcibly();
+        return false;
+      }
+      return renice.exitValue() == 0;
     } catch (java.io.IOException e) {
       return false;
     } catch (InterruptedException e) {

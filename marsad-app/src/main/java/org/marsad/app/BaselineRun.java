@@ -94,8 +94,9 @@ record BaselineRun(int docs, double seconds, double measuredSeconds, double cpuS
     root.path("records").properties().forEach(e -> {
       List<Statement> list = new ArrayList<>();
       for (JsonNode o : e.getValue()) {
-        list.add(new Statement(o.get("kind").asText(), o.get("type").asText(),
-            new Span(o.get("start").asInt(), o.get("end").asInt()), o.get("quote").asText(), o.get("fields").asText()));
+        list.add(new Statement(field(o, "kind", file).asText(), field(o, "type", file).asText(),
+            new Span(field(o, "start", file).asInt(), field(o, "end", file).asInt()), field(o, "quote", file).asText(),
+            field(o, "fields", file).asText()));
       }
       records.put(e.getKey(), list);
     });
@@ -104,5 +105,13 @@ record BaselineRun(int docs, double seconds, double measuredSeconds, double cpuS
     return new BaselineRun(root.path("docs").asInt(), root.path("seconds").asDouble(),
         root.path("measured_seconds").asDouble(), root.path("cpu_seconds").asDouble(), root.path("failed").asInt(),
         keys, records, stages);
+  }
+
+  private static JsonNode field(JsonNode record, String name, Path file) {
+    JsonNode value = record.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("a record of the baseline " + file + " has no " + name);
+    }
+    return value;
   }
 }

@@ -123,6 +123,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         throw new IllegalArgumentException("the baseline in " + baselineFile + " ran over " + baseline.docs()
             + " documents, this bench over " + docs.size() + ": give the same --data, --limit and --sample");
       }
+      java.util.Set<String> here = new java.util.HashSet<>(docs.stream().map(d -> d.id() + "@" + d.source()).toList());
+      long foreign = baseline.docKeys().stream().filter(k -> !here.contains(k)).count();
+      if (foreign > 0) {
+        throw new IllegalArgumentException("the baseline in " + baselineFile + " ran over " + foreign
+            + " document(s) this bench does not read: give the same --data, --limit and --sample");
+      }
       System.err.printf("classic (full NLP) read from %s%n", baselineFile);
     } else {
       baseline = runBaseline(docs, topical, others, otherSample, baselineDocs);

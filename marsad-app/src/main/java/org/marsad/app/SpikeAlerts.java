@@ -58,16 +58,26 @@ final class SpikeAlerts {
   }
 
   /**
-   * Finds (and sends) the spikes from {@code since} to {@code until}; incidents dated after {@code
-   * until} (today, for the callers) are misdated or planned, never a spike.
+   * Days of counts before {@code since} that the detector reads as history but never reports: its
+   * four-week memory. Without them a day would be judged against a history cut at wherever the window
+   * starts, so as the window slides a day judged ordinary when it was current could turn into a spike
+   * weeks later (after a busy spell then a quiet one, cut just after the busy spell) and be sent then.
+   */
+  static final int HISTORY_DAYS = 28;
+
+  /**
+   * Finds (and sends) the spikes from {@code since} to {@code until}, judged with {@link #HISTORY_DAYS}
+   * days of counts before {@code since}; incidents dated after {@code until} (today, for the callers)
+   * are misdated or planned, never a spike.
    */
   Result run(LocalDate since, LocalDate until) throws InterruptedException {
-    List<IncidentCount> counts = store.events().incidentCounts(since).stream()
+    List<IncidentCount> counts = store.events().incidentCounts(since.minusDays(HISTORY_DAYS)).stream()
         .filter(c -> !c.day().isAfter(until)).toList();
-    int series = counts.stream().map(c -> c.country() + "\u0000" + c.type()).collect(Collectors.toSet()).size();
+    int series = counts.stream().filter(c -> !c.day().isBefore(since))
+        .map(c -> c.country() + "\u0000" + c.type()).collect(Collectors.toSet()).size();
     List<Outcome> outcomes = new ArrayList<>();
     String failure = null;
-    for (Spike spike : detector.detect(counts)) {
+    for (Spike spike : detector.detect(counts).stream().filter(s -> !s.day().isBefore(since)).toList()) {
       if (webhook.isEmpty()) {
         outcomes.add(new Outcome(spike, Status.FOUND));
       } else if (store.alerts().wasSent(webhook.get().destination(), spike)) {

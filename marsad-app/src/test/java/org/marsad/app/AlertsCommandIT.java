@@ -171,6 +171,35 @@ class AlertsCommandIT {
   }
 
   @Test
+  void alerts_sinceAfterABusySpell_judgesDaysWithTheWeeksBeforeSince(@TempDir Path other) throws Exception {
+    LocalDate busy = LocalDate.of(2025, 5, 1);
+    LocalDate later = busy.plusDays(19);
+    try (Store store = Store.open(StoreConfig.embedded(other), Clock.systemUTC())) {
+      int n = 0;
+      for (int day = 0; day < 10; day++) { // two threats a day, then nine quiet days
+        for (int i = 0; i < 2; i++) {
+          incident(store, "t" + n++, "threat", busy.plusDays(day), "DE");
+        }
+      }
+      for (int i = 0; i < 4; i++) {
+        incident(store, "t" + n++, "threat", later, "DE");
+      }
+      for (int day = 0; day <= 19; day++) { // another country's steady day-by-day counts
+        incident(store, "h" + day, "hate_speech", busy.plusDays(day), "FR");
+      }
+    }
+
+    CommandRun whole = CommandRun.of("alerts", "--home", other.toString(), "--since", busy.toString());
+    CommandRun cut = CommandRun.of("alerts", "--home", other.toString(), "--since", later.minusDays(8).toString());
+
+    assertThat(whole.code()).as(whole.err()).isEqualTo(Main.OK);
+    assertThat(whole.lastJson().get("spikes").asInt()).as("4 after a spell of 2 a day is no spike").isZero();
+    assertThat(cut.code()).as(cut.err()).isEqualTo(Main.OK);
+    assertThat(cut.lastJson().toString()).as("a window starting in the quiet days still sees the busy spell")
+        .isEqualTo("{\"series\":2,\"spikes\":0,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
+  }
+
+  @Test
   void alerts_webhookOnLoopbackNotAllowed_isAUsageErrorNamingOnlyTheHost() {
     CommandRun refused = alerts("--webhook", url("/elsewhere" + SECRET_PATH));
     assertThat(refused.code()).isEqualTo(Main.USAGE);

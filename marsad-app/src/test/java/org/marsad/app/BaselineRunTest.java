@@ -50,4 +50,16 @@ class BaselineRunTest {
     assertThatThrownBy(() -> BaselineRun.load(file)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a baseline");
   }
+
+  @Test
+  void load_ofARecordWithoutItsFields_failsWithOneLineNamingTheField() throws Exception {
+    BaselineRun run = new BaselineRun(1, 1, 1, 1, 0, List.of("1@lgl"),
+        Map.of("1@lgl", RecordAgreement.statements(List.of(record("condemnation", 0, null)))), Map.of());
+    Path file = dir.resolve("cut.json");
+    run.save(file);
+    Files.writeString(file, Files.readString(file).replace("\"quote\"", "\"quotation\""));
+
+    assertThatThrownBy(() -> BaselineRun.load(file)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no quote");
+  }
 }
