@@ -1,6 +1,8 @@
 package org.marsad.core.source;
 
 import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +23,28 @@ import org.apache.hc.core5.http.HttpEntity;
 /**
  * Fetches URLs the way a polite crawler does: every URL (and every redirect) passes the
  * {@link AddressGuard}, and connections go only to the addresses the guard approved when it resolved
- * the host ({@link GuardedHttpClient}); robots.txt is read once per host (crawler-commons) and obeyed,
- * its Crawl-delay too; requests to one host are spaced by the policy's interval; conditional GET with
+ * the host ({@link GuardedHttpClient}); robots.txt is read per scheme, host and port (crawler-commons) and
+ * obeyed, its Crawl-delay too; requests to one host are spaced by the policy's interval; conditional GET with
  * the ETag and Last-Modified of the previous answer. Needs a clock and a sleeper. Thread-safe; hosts
  * are spaced across threads. Close it to close its pooled connections.
+ *
+ * <p>robots.txt as RFC 9309 says: up to {@value #ROBOTS_MAX_REDIRECTS} redirects are followed (to any host,
+ * each through the guard); a 4xx answer, more redirects, or a redirect the guard refuses means no robots.txt
+ * (everything allowed); a 5xx or 429 answer, a timeout or another I/O or DNS failure means unreachable:
+ * everything is refused, with a message saying {@code unreachable (...), try later}, and robots.txt is asked
+ * again after {@link #ROBOTS_RETRY}. Rules read (or found absent) are kept for {@link #ROBOTS_KEEP}.
  */
 public final class PoliteFetcher implements AutoCloseable {
+
+  /** Redirects followed for robots.txt (RFC 9309 asks for at least five). */
+  static final int ROBOTS_MAX_REDIRECTS = 5;
+  /** How long robots.txt rules (or their absence) are kept. */
+  static final Duration ROBOTS_KEEP = Duration.ofHours(24);
+  /** How long an unreachable robots.txt refuses everything before it is asked again. */
+  static final Duration ROBOTS_RETRY = Duration.ofMinutes(10);
+
+  /** A host's robots.txt as read: the rules, until when they hold, and why it was unreachable (or null). */
+  private record Robots(BaseRobotRules rules, Instant until, String unreachable) {}
 
   private final FetchPolicy policy;
   private final AddressGuard guard;
@@ -34,7 +52,7 @@ public final class PoliteFetcher implements AutoCloseable {
   private final Sleeper sleeper;
   private final GuardedHttpClient client;
   private final String robotName;
-  private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
+  private final Map<String, Robots> robots = new ConcurrentHashMap<>();
   private final Map<String, Instant> nextAllowed = new HashMap<>();
 
   public PoliteFetcher(FetchPolicy policy, AddressGuard guard, Clock clock, Sleeper sleeper) {
@@ -57,8 +75,11 @@ public final class PoliteFetcher implements AutoCloseable {
     URI current = uri;
     for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
       guard.checkSchemeAndHost(current);
-      if (!rules(current).isAllowed(current.toString())) {
-        throw new RefusedUrl(current, "robots.txt of " + current.getHost() + " disallows it for " + robotName);
+      Robots robotsTxt = robots(current);
+      if (!robotsTxt.rules().isAllowed(current.toString())) {
+        throw new RefusedUrl(current, robotsTxt.unreachable() != null
+            ? "robots.txt of " + current.getHost() + " unreachable (" + robotsTxt.unreachable() + "), try later"
+            : "robots.txt of " + current.getHost() + " disallows it for " + robotName);
       }
       HttpGet request = get(current);
       if (hop == 0 && etag != null && !etag.isEmpty()) {
@@ -109,7 +130,8 @@ public final class PoliteFetcher implements AutoCloseable {
   private void waitTurn(URI uri) throws InterruptedException {
     String host = hostKey(uri);
     Duration interval = policy.perHostInterval();
-    BaseRobotRules r = robots.get(host);
+    Robots known = robots.get(robotsKey(uri));
+    BaseRobotRules r = known == null ? null : known.rules();
     if (r != null && r.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && r.getCrawlDelay() > interval.toMillis()) {
       interval = Duration.ofMillis(Math.min(r.getCrawlDelay(), 60_000));
     }
@@ -126,31 +148,84 @@ public final class PoliteFetcher implements AutoCloseable {
     }
   }
 
-  private BaseRobotRules rules(URI uri) throws InterruptedException {
-    String host = hostKey(uri);
-    BaseRobotRules known = robots.get(host);
-    if (known != null) {
+  /** The robots.txt of {@code uri}'s scheme, host and port: kept, or read when not kept or out of date. */
+  private Robots robots(URI uri) throws InterruptedException {
+    String key = robotsKey(uri);
+    Robots known = robots.get(key);
+    if (known != null && clock.instant().isBefore(known.until())) {
       return known;
     }
-    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
-    BaseRobotRules rules;
-    try {
-      ClassicHttpResponse response = send(robotsUri, get(robotsUri));
-      int status = response.getCode();
-      if (status == 200) {
-        byte[] body = read(robotsUri, response);
-        String type = header(response, "Content-Type");
-        rules = parser.parseContent(robotsUri.toString(), body, type.isEmpty() ? "text/plain" : type, List.of(robotName));
-      } else {
-        GuardedHttpClient.abort(response);
-        rules = parser.failedFetch(status);
+    Robots read = readRobots(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt"));
+    robots.put(key, read);
+    return read;
+  }
+
+  /**
+   * Reads robots.txt at {@code robotsUri}, following redirects.
+   *
+   * @throws RefusedUrl when the guard refuses robotsUri itself (the page's own host)
+   */
+  private Robots readRobots(URI robotsUri) throws InterruptedException {
+    URI current = robotsUri;
+    for (int hop = 0; hop <= ROBOTS_MAX_REDIRECTS; hop++) {
+      ClassicHttpResponse response;
+      try {
+        response = send(current, get(current));
+      } catch (RefusedUrl e) {
+        if (hop == 0) {
+          throw e;
+        }
+        return absent(); // a redirect the guard refuses is not followed: no robots.txt to read
+      } catch (UncheckedIOException e) {
+        return unreachable(e);
       }
-    } catch (UncheckedIOException e) {
-      rules = parser.failedFetch(503);
+      int status = response.getCode();
+      if (status >= 300 && status < 400) {
+        String location = header(response, "Location");
+        GuardedHttpClient.abort(response);
+        try {
+          current = location.isEmpty() ? null : current.resolve(location);
+        } catch (IllegalArgumentException e) {
+          current = null;
+        }
+        if (current == null) {
+          return absent();
+        }
+        continue;
+      }
+      if (status >= 200 && status < 300) {
+        byte[] body;
+        try {
+          body = read(current, response);
+        } catch (UncheckedIOException e) {
+          return unreachable(e);
+        }
+        String type = header(response, "Content-Type");
+        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(current.toString(), body,
+            type.isEmpty() ? "text/plain" : type, List.of(robotName));
+        return new Robots(rules, clock.instant().plus(ROBOTS_KEEP), null);
+      }
+      GuardedHttpClient.abort(response);
+      if (status >= 500 || status == 429) {
+        return new Robots(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), clock.instant().plus(ROBOTS_RETRY),
+            "HTTP " + status);
+      }
+      return absent(); // 4xx (and anything else unexpected): no robots.txt
     }
-    robots.put(host, rules);
-    return rules;
+    return absent(); // more than ROBOTS_MAX_REDIRECTS redirects: unavailable, as RFC 9309 says
+  }
+
+  /** No robots.txt (4xx, too many redirects): everything allowed. */
+  private Robots absent() {
+    return new Robots(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), clock.instant().plus(ROBOTS_KEEP), null);
+  }
+
+  /** robots.txt unreachable (timeout, I/O or DNS failure): everything refused until it is asked again. */
+  private Robots unreachable(UncheckedIOException e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return new Robots(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), clock.instant().plus(ROBOTS_RETRY),
+        SecretUrls.redact(why));
   }
 
   /** The body of {@code response}, at most the policy's bytes (a longer body is abandoned unread). */
@@ -188,6 +263,14 @@ public final class PoliteFetcher implements AutoCloseable {
   private static String header(ClassicHttpResponse response, String name) {
     Header h = response.getFirstHeader(name);
     return h == null || h.getValue() == null ? "" : h.getValue();
+  }
+
+  /** The key robots.txt is kept under: scheme, host and port (the scheme's default when the URL names none). */
+  static String robotsKey(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    return scheme + "://" + host + ":" + port;
   }
 
   private static String hostKey(URI uri) {

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes) or
- * redirects; /feed.xml honours If-None-Match; every request's path and Host header are logged. Close
- * it after the test.
+ * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes), statuses
+ * or redirects (302 unless {@link #redirectStatus} says otherwise); /feed.xml honours If-None-Match; every
+ * request's path and Host header are logged. Close it after the test.
  */
 final class LocalSite implements AutoCloseable {
 
@@ -28,6 +28,7 @@ final class LocalSite implements AutoCloseable {
   final List<String> hosts = new CopyOnWriteArrayList<>();
   final Map<String, String> redirects = new ConcurrentHashMap<>();
   volatile String etag = "\"v1\"";
+  volatile int redirectStatus = 302;
 
   LocalSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -46,7 +47,7 @@ final class LocalSite implements AutoCloseable {
     String location = redirects.get(path);
     if (location != null) {
       ex.getResponseHeaders().add("Location", location);
-      ex.sendResponseHeaders(302, -1);
+      ex.sendResponseHeaders(redirectStatus, -1);
       ex.close();
       return;
     }
