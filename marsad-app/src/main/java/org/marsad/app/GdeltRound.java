@@ -9,6 +9,7 @@ import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
 import org.marsad.core.source.GdeltPoller;
 import org.marsad.core.source.LeadFetcher;
+import org.marsad.core.source.OneLine;
 import org.marsad.core.source.SecretUrls;
 import org.marsad.core.source.SourceState;
 import org.marsad.store.Store;
@@ -17,8 +18,9 @@ import org.marsad.store.Store;
  * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
  * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads})
  * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
- * the queue, whatever happened. Failures go to standard error, one line each. Not thread-safe: one
- * round at a time.
+ * the queue, whatever happened (an unexpected failure too: it becomes the outcome). A source whose
+ * poll fails unexpectedly is reported and the round goes on. Failures go to standard error, one line
+ * each. Not thread-safe: one round at a time.
  */
 final class GdeltRound {
 
@@ -52,37 +54,62 @@ final class GdeltRound {
         : store.leads().eventsSince(clock.instant().minus(MENTIONS_WINDOW));
     for (SourceState source : due) {
       polled++;
-      GdeltPoller.Poll poll = poller.poll(source, export -> store.sources().seen(source.url(), export), leadEvents);
-      store.leads().rememberEvents(poll.leadEvents());
-      leadEvents = union(leadEvents, poll.leadEvents());
-      queued += store.leads().queue(poll.leadUrls(), source.url());
-      store.sources().markSeen(source.url(), poll.exportsRead());
-      store.sources().update(poll.state());
-      failed += poll.state().failures() > 0 ? 1 : 0;
-      poll.errors().forEach(e -> System.err.println("  gdelt: " + e));
+      try {
+        GdeltPoller.Poll poll = poller.poll(source, export -> store.sources().seen(source.url(), export),
+            leadEvents);
+        store.leads().rememberEvents(poll.leadEvents());
+        leadEvents = union(leadEvents, poll.leadEvents());
+        queued += store.leads().queue(poll.leadUrls(), source.url());
+        store.sources().markSeen(source.url(), poll.exportsRead());
+        store.sources().update(poll.state());
+        failed += poll.state().failures() > 0 ? 1 : 0;
+        poll.errors().forEach(e -> System.err.println("  gdelt: " + e));
+      } catch (RuntimeException e) {
+        failed++;
+        System.err.println("  gdelt: " + SecretUrls.redact(source.url()) + ": " + reason(e));
+      }
     }
     int fetched = 0;
     int added = 0;
     int quarantined = 0;
     for (String url : store.leads().unfetched(maxLeads)) {
-      LeadFetcher.Fetch f = fetcher.fetch(url);
       fetched++;
-      int stored = 0;
-      for (Document d : f.documents()) {
-        stored += store.documents().insertIfAbsent(d) ? 1 : 0;
+      Stored s;
+      try {
+        s = fetch(url);
+      } catch (RuntimeException e) {
+        s = new Stored(0, 0, reason(e), true);
       }
-      for (Quarantined q : f.quarantined()) {
-        store.quarantine().add(q);
-        quarantined++;
-      }
-      added += stored;
-      String outcome = f.outcome().equals("stored") && stored == 0 ? "already stored" : f.outcome();
-      store.leads().fetched(url, outcome);
-      if (f.failed()) {
-        System.err.println("  lead " + SecretUrls.redact(url) + ": " + outcome);
+      store.leads().fetched(url, s.outcome());
+      added += s.added();
+      quarantined += s.quarantined();
+      if (s.failed()) {
+        System.err.println("  lead " + SecretUrls.redact(url) + ": " + OneLine.of(s.outcome()));
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);
+  }
+
+  /** What fetching one lead stored, and its outcome. */
+  private record Stored(int added, int quarantined, String outcome, boolean failed) {}
+
+  /** Fetches the lead at {@code url} and stores its articles and quarantined pages. */
+  private Stored fetch(String url) throws InterruptedException {
+    LeadFetcher.Fetch f = fetcher.fetch(url);
+    int stored = 0;
+    for (Document d : f.documents()) {
+      stored += store.documents().insertIfAbsent(d) ? 1 : 0;
+    }
+    for (Quarantined q : f.quarantined()) {
+      store.quarantine().add(q);
+    }
+    String outcome = f.outcome().equals("stored") && stored == 0 ? "already stored" : f.outcome();
+    return new Stored(stored, f.quarantined().size(), outcome, f.failed());
+  }
+
+  /** A one-line reason for an unexpected failure, secrets in URLs masked. */
+  private static String reason(RuntimeException e) {
+    return OneLine.of(SecretUrls.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
   private static Set<String> union(Set<String> a, List<String> b) {

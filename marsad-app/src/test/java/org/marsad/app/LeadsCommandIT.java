@@ -7,9 +7,12 @@ import static org.marsad.core.source.GdeltRows.zip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,5 +167,64 @@ class LeadsCommandIT {
     CommandRun again = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
         "--per-host-ms", "0");
     assertThat(again.out()).doesNotContain("GDELT").contains("0 new article(s)");
+  }
+
+  /**
+   * A loopback server that answers robots.txt properly and any other path with a garbage status
+   * line (NUL bytes); closed with the returned socket.
+   */
+  private static ServerSocket garbageServer() throws Exception {
+    ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+    Thread.ofVirtual().start(() -> {
+      while (!listener.isClosed()) {
+        try (Socket s = listener.accept()) {
+          InputStream in = s.getInputStream();
+          StringBuilder head = new StringBuilder();
+          int b;
+          // the request head, up to its blank line (reading further would wait for bytes never sent)
+          while (!head.toString().endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+            head.append((char) b);
+          }
+          OutputStream out = s.getOutputStream();
+          if (head.toString().startsWith("GET /robots.txt ")) {
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+          } else {
+            out.write(new byte[] {0, 0, 0, '\r', '\n'});
+          }
+          out.flush();
+        } catch (Exception e) {
+          // closed, or the client went away: next connection
+        }
+      }
+    });
+    return listener;
+  }
+
+  @Test
+  void watch_leadWhoseServerSendsAGarbageStatusLine_getsAOneLineOutcomeAndTheNextLeadIsFetched(
+      @TempDir Path home, @TempDir Path dir) throws Exception {
+    try (ServerSocket garbage = garbageServer()) {
+      String h = home.toString();
+      String bad = "http://127.0.0.1:" + garbage.getLocalPort() + "/news/garbage";
+      Path first = Files.writeString(dir.resolve("1.export.CSV"), event("1", "MOS", bad));
+      Path second = Files.writeString(dir.resolve("2.export.CSV"), event("2", "MOS", url("/news/graffiti")));
+      assertThat(CommandRun.of("leads", "--home", h, first.toString()).lastJson().get("queued").asInt()).isEqualTo(1);
+      Thread.sleep(5);
+      assertThat(CommandRun.of("leads", "--home", h, second.toString()).lastJson().get("queued").asInt())
+          .isEqualTo(1);
+
+      CommandRun watched = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+          "--per-host-ms", "0");
+      assertThat(watched.code()).as(watched.err()).isEqualTo(Main.OK);
+      assertThat(watched.out()).contains("2 fetched, 1 new article(s)");
+      String line = watched.err().lines().filter(l -> l.contains("lead " + bad)).findFirst().orElseThrow();
+      assertThat(line).doesNotContain("\u0000");
+      assertThat(CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1", "--per-host-ms", "0")
+          .out()).as("the lead left the queue").doesNotContain("fetched");
+      ReliabilityRows.record(LeadsCommandIT.class, "watch: GDELT leads", "a lead's server answers a garbage "
+          + "status line (NUL bytes), then a good lead", "one-line outcome stored, the next lead fetched, exit 0",
+          "exit " + watched.code() + ", " + line.strip().replace(bad, "http://LOCAL/news/garbage"));
+    }
   }
 }

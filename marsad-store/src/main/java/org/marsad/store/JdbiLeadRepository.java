@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.marsad.core.source.OneLine;
 
 /**
  * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10). Needs a {@link Jdbi} and the clock
@@ -57,7 +58,7 @@ final class JdbiLeadRepository implements LeadRepository {
 
   @Override
   public void fetched(String url, String outcome) {
-    String line = outcome.replaceAll("\\s+", " ").strip();
+    String line = OneLine.of(outcome);
     String kept = line.length() > MAX_OUTCOME ? line.substring(0, MAX_OUTCOME) : line;
     int n = jdbi.withHandle(h -> h.createUpdate("update leads set fetched_at = :at, outcome = :outcome where url = :url")
         .bind("at", Timestamps.now(clock)).bind("outcome", kept).bind("url", url).execute());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.marsad.core.source.OneLine;
 import org.marsad.core.source.SourceState;
 
 /**
@@ -61,7 +62,7 @@ final class JdbiSourceRepository implements SourceRepository {
         .bind("etag", s.etag()).bind("lm", s.lastModified()).bind("failures", s.failures())
         .bind("next", s.nextPollAt() == null ? null
             : OffsetDateTime.ofInstant(s.nextPollAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
-        .bind("status", s.lastStatus()).bind("at", Timestamps.now(clock)).bind("url", s.url()).execute());
+        .bind("status", OneLine.of(s.lastStatus())).bind("at", Timestamps.now(clock)).bind("url", s.url()).execute());
     if (n != 1) {
       throw new IllegalArgumentException("no source " + s.url() + " to update");
     }

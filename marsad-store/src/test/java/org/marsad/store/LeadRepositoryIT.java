@@ -58,6 +58,21 @@ class LeadRepositoryIT {
   }
 
   @Test
+  void fetched_outcomeWithNulAndControlCharacters_storedWithoutThem() {
+    String url = "https://news.example/fetched/nul";
+    store.leads().queue(List.of(url), "x");
+    store.leads().fetched(url, "GET failed: Invalid status line: \"\u0000\u0000\u0000\r\n\u0007\"");
+    Lead lead = store.leads().find(url).orElseThrow();
+    assertThat(lead.outcome()).isEqualTo("GET failed: Invalid status line: \" \"");
+    assertThat(store.leads().unfetched(10_000)).doesNotContain(url);
+
+    String source = "http://data.gdelt.example/gdeltv2/nul/lastupdate.txt";
+    store.sources().add(source, SourceState.GDELT);
+    store.sources().update(store.sources().find(source).orElseThrow().polled("", "", 1, null, "bad\u0000status"));
+    assertThat(store.sources().find(source).orElseThrow().lastStatus()).isEqualTo("bad status");
+  }
+
+  @Test
   void unfetched_oldestFirstUpToTheLimit() {
     List<String> urls = List.of("https://news.example/order/c", "https://news.example/order/a",
         "https://news.example/order/b");

@@ -1,6 +1,5 @@
 package org.marsad.core.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -8,14 +7,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads GDELT 2.0 event and mention exports (tab-separated, no header) for leads: an event with
  * an actor of a Muslim religion code (CAMEO {@code MOS}, {@code SUN}, {@code SHI}, {@code SFI},
  * {@code ALE}) is a lead whose article URLs (the event's SOURCEURL, and the mentions of that event)
  * are queued to fetch. A GDELT event is never a record: GDELT is machine-coded, and only the
- * article, read by our own pipeline, can yield one. Rows with too few columns are counted and
- * skipped. Stateless and thread-safe.
+ * article, read by our own pipeline, can yield one. Malformed rows are counted and skipped: too
+ * few columns, longer than {@link #MAX_ROW_CHARS} (read past without being held), an event id that
+ * is not a number, or a URL with control characters or over {@link #MAX_URL_CHARS}. Stateless and
+ * thread-safe.
  */
 public final class GdeltLeads {
 
@@ -26,6 +28,12 @@ public final class GdeltLeads {
   private static final int[] RELIGION_COLUMNS = {10, 11, 20, 21};
   private static final int SOURCE_URL = 60;
   private static final int MENTION_URL = 5;
+  /** Characters of a row at most: GDELT 2.0 rows are well under 4 KB. */
+  static final int MAX_ROW_CHARS = 16 * 1024;
+  /** Characters of an article URL at most (PostgreSQL's index on the URL holds about 2.7 KB). */
+  static final int MAX_URL_CHARS = 2000;
+  private static final Pattern EVENT_ID = Pattern.compile("[0-9]{1,20}");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   /**
    * What an export gave.
@@ -33,7 +41,7 @@ public final class GdeltLeads {
    * @param eventIds the lead events' GLOBALEVENTIDs, in file order
    * @param urls the article URLs to fetch, in file order, each once
    * @param rows rows read
-   * @param skipped rows with too few columns
+   * @param skipped malformed rows (too few columns, too long, a bad event id or URL)
    */
   public record Leads(List<String> eventIds, List<String> urls, int rows, int skipped) {
     public Leads {
@@ -46,7 +54,8 @@ public final class GdeltLeads {
 
   /** The leads of an event export. */
   public static Leads events(Reader in) throws IOException {
-    return scan(in, EVENT_COLUMNS, c -> isMuslim(c) ? new Lead(c[0].trim(), fetchable(c[SOURCE_URL])) : null);
+    return scan(in, EVENT_COLUMNS, c -> isMuslim(c) ? new Lead(c[0].trim(), fetchable(c[SOURCE_URL])) : null,
+        SOURCE_URL);
   }
 
   /** The article URLs of a mentions export that mention one of {@code eventIds}. */
@@ -56,27 +65,33 @@ public final class GdeltLeads {
       String id = c[0].trim();
       String url = fetchable(c[MENTION_URL]);
       return wanted.contains(id) && url != null ? new Lead(id, url) : null;
-    });
+    }, MENTION_URL);
   }
 
   /** A row's lead: its event id, and its article URL, null when there is none to fetch. */
   private record Lead(String eventId, String url) {}
 
-  /** Reads the rows of an export, counting rows and short rows, and collects their leads. */
-  private static Leads scan(Reader in, int columns, Function<String[], Lead> leadOf) throws IOException {
+  /** Reads the rows of an export, counting rows and malformed rows, and collects their leads. */
+  private static Leads scan(Reader in, int columns, Function<String[], Lead> leadOf, int urlColumn)
+      throws IOException {
     List<String> ids = new ArrayList<>();
     Set<String> urls = new LinkedHashSet<>();
     int rows = 0;
     int skipped = 0;
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    while ((line = r.readLine()) != null) {
+    BoundedLines r = new BoundedLines(in, MAX_ROW_CHARS);
+    while (r.next()) {
+      if (r.tooLong()) {
+        rows++;
+        skipped++;
+        continue;
+      }
+      String line = r.line();
       if (line.isBlank()) {
         continue;
       }
       rows++;
-      String[] c = line.split("\t", -1);
-      if (c.length < columns) {
+      String[] c = line.split("\t", columns + 1);
+      if (c.length < columns || !wellFormed(c[0], c[urlColumn])) {
         skipped++;
         continue;
       }
@@ -98,6 +113,12 @@ public final class GdeltLeads {
       }
     }
     return false;
+  }
+
+  /** Whether a row's event id is a number and its URL one we may store. */
+  private static boolean wellFormed(String eventId, String url) {
+    return EVENT_ID.matcher(eventId.trim()).matches() && url.length() <= MAX_URL_CHARS
+        && !CONTROL.matcher(url.trim()).find();
   }
 
   /** The URL trimmed when it is http or https, else null. */

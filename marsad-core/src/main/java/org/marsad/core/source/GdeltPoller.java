@@ -19,8 +19,9 @@ import java.util.function.Predicate;
  * {@code size md5 URL}; the events and mentions exports it names are fetched, each once, the GKG
  * left out) or an export file itself (conditional GET: read again only when it changed). Every GET
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
- * source that fails is polled again after a backoff; an export that fails is reported and not
- * fetched again. A mention is a lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
+ * source that fails is polled again after a backoff. An export that fails is reported; it is fetched
+ * again at the next poll when the failure may pass (I/O error, 5xx, 429, a refusal such as robots.txt
+ * unreadable), not when it is for good (4xx, unreadable file, zip bomb). A mention is a lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
  */
 public final class GdeltPoller {
 
@@ -30,7 +31,7 @@ public final class GdeltPoller {
    * @param state the source's state after the poll
    * @param leadUrls the article URLs to queue, each once
    * @param leadEvents the GLOBALEVENTIDs of the lead events read (to remember for later mentions)
-   * @param exportsRead export URLs fetched (read or failed), to remember as seen
+   * @param exportsRead export URLs done with (read, or failed for good), to remember as seen
    * @param rows export rows read
    * @param skipped malformed rows skipped
    * @param errors one line per failure
@@ -70,7 +71,7 @@ public final class GdeltPoller {
     try {
       answer = fetcher.get(URI.create(source.url()), source.etag(), source.lastModified());
     } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
-      return failed(source, e.getMessage());
+      return failed(source, String.valueOf(e.getMessage()));
     }
     if (answer.notModified()) {
       return new Poll(next(source, source.etag(), source.lastModified(), 0, "304"), List.of(), List.of(), List.of(),
@@ -93,16 +94,23 @@ public final class GdeltPoller {
       if (seenExport.test(url)) {
         continue;
       }
-      read.add(url);
       try {
         Fetched file = fetcher.get(export, "", "");
         if (file.ok()) {
           bodies.add(url, file.body());
+          read.add(url);
         } else {
-          bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status());
+          boolean passing = file.status() >= 500 || file.status() == 429;
+          bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status() + (passing ? ", tried again" : ""));
+          if (!passing) {
+            read.add(url);
+          }
         }
-      } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
-        bodies.errors.add(SecretUrls.redact(e.getMessage()));
+      } catch (RefusedUrl | UncheckedIOException e) {
+        bodies.errors.add(OneLine.of(SecretUrls.redact(e.getMessage())) + ", tried again");
+      } catch (IllegalArgumentException e) {
+        bodies.errors.add(OneLine.of(SecretUrls.redact(String.valueOf(e.getMessage()))));
+        read.add(url);
       }
     }
     Leads leads = bodies.leads(maxInflated, knownLeadEvents);
@@ -179,15 +187,18 @@ public final class GdeltPoller {
           rows += l.rows();
           skipped += l.skipped();
         } catch (IOException e) {
-          errors.add(SecretUrls.redact(e.getMessage()));
+          errors.add(OneLine.of(SecretUrls.redact(e.getMessage())));
+        } catch (RuntimeException e) {
+          errors.add(OneLine.of(SecretUrls.redact(names.get(i) + ": " + e)));
         }
       }
       return new Leads(new ArrayList<>(urls), new ArrayList<>(read), rows, skipped);
     }
   }
 
-  private Poll failed(SourceState source, String reason) {
+  private Poll failed(SourceState source, String error) {
     int failures = source.failures() + 1;
+    String reason = OneLine.of(error);
     return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),
         List.of(), 0, 0, List.of(SecretUrls.redact(source.url() + ": " + reason)));
   }

@@ -85,9 +85,50 @@ class GdeltExportTest {
     GdeltLeads.Leads leads = read("mixed.export.CSV", mixed.getBytes(StandardCharsets.ISO_8859_1), 1_000_000);
     assertThat(leads.urls()).containsExactly("https://news.example/mosque-attack", "https://news.example/shia");
     assertThat(leads.skipped()).isGreaterThan(1);
-    assertThat(leads.rows()).isEqualTo(leads.skipped() + 4);
+    assertThat(leads.rows()).as("the 3 good rows kept; the tab row's id x is not a number")
+        .isEqualTo(leads.skipped() + 3);
     row("garbage rows (comma-separated text, random bytes) among good rows", "skipped and counted; good rows kept",
         "2 leads kept, short rows counted as skipped");
+  }
+
+  @Test
+  void read_zipOfOneHugeLineOfTabs_skippedWithoutHoldingIt() throws Exception {
+    byte[] zip = zipOfTabs(32 * 1024 * 1024);
+    assertThat(zip.length).isLessThan(200_000);
+    long before = allocatedBytes();
+    GdeltLeads.Leads leads = read("tabs.export.CSV.zip", zip, GdeltExport.DEFAULT_MAX_INFLATED);
+    long allocated = allocatedBytes() - before;
+    assertThat(leads.rows()).isEqualTo(1);
+    assertThat(leads.skipped()).isEqualTo(1);
+    if (before >= 0) {
+      assertThat(allocated).as("bytes allocated reading the line").isLessThan(16L * 1024 * 1024);
+    }
+    row("zip of one 32 MiB line of tabs (" + zip.length / 1024 + " KiB zipped)",
+        "the line skipped and counted without being held", leads.rows() + " row, " + leads.skipped() + " skipped");
+  }
+
+  /** A zip whose one entry is {@code size} tabs, written in chunks. */
+  private static byte[] zipOfTabs(int size) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("tabs.export.CSV"));
+      byte[] chunk = new byte[64 * 1024];
+      Arrays.fill(chunk, (byte) '\t');
+      for (int n = 0; n < size; n += chunk.length) {
+        zip.write(chunk);
+      }
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /** Bytes this thread allocated so far, -1 when the JVM does not tell. */
+  private static long allocatedBytes() {
+    if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+        && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
+      return t.getCurrentThreadAllocatedBytes();
+    }
+    return -1;
   }
 
   private interface Failing {

@@ -54,4 +54,34 @@ class GdeltLeadsTest {
     GdeltLeads.Leads leads = GdeltLeads.mentions(new StringReader(export), Set.of("1"));
     assertThat(leads.urls()).containsExactly("https://other.example/a");
   }
+
+  @Test
+  void events_rowsWithABadIdOrUrl_skippedAndCounted() throws Exception {
+    String export = String.join("\n",
+        event("1", "MOS", "", "https://news.example/nul\u0000here"),
+        event("2", "MOS", "", "https://news.example/" + "a".repeat(GdeltLeads.MAX_URL_CHARS)),
+        event("3;drop", "MOS", "", "https://news.example/bad-id"),
+        event("4\u00005", "MOS", "", "https://news.example/nul-id"),
+        event("6", "MOS", "", "https://news.example/good"));
+    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    assertThat(leads.eventIds()).containsExactly("6");
+    assertThat(leads.urls()).containsExactly("https://news.example/good");
+    assertThat(leads.rows()).isEqualTo(5);
+    assertThat(leads.skipped()).isEqualTo(4);
+
+    GdeltLeads.Leads mentions = GdeltLeads.mentions(new StringReader(String.join("\n",
+        mention("6", "https://other.example/\u0001x"), mention("6", "https://other.example/ok"))), Set.of("6"));
+    assertThat(mentions.urls()).containsExactly("https://other.example/ok");
+    assertThat(mentions.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void events_rowOverTheLengthLimit_skippedAndTheNextRowRead() throws Exception {
+    String export = event("1", "MOS", "", "https://news.example/long?" + "x".repeat(GdeltLeads.MAX_ROW_CHARS))
+        + "\r\n" + event("2", "MOS", "", "https://news.example/short") + "\r\n";
+    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    assertThat(leads.urls()).containsExactly("https://news.example/short");
+    assertThat(leads.rows()).isEqualTo(2);
+    assertThat(leads.skipped()).isEqualTo(1);
+  }
 }

@@ -111,6 +111,31 @@ class GdeltPollerTest {
   }
 
   @Test
+  void poll_exportAnswering503_notRememberedAndReadAtTheNextPoll() throws Exception {
+    String export = "/gdeltv2/20240301100000.export.CSV.zip";
+    site.statuses.put(export, 503);
+    site.statuses.put("/gdeltv2/20240301100000.mentions.CSV.zip", 404);
+    SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
+    Set<String> seen = new HashSet<>();
+    GdeltPoller.Poll first = poller().poll(source, seen::contains, Set.of());
+    assertThat(first.errors()).anySatisfy(e -> assertThat(e).contains("HTTP 503"));
+    assertThat(first.exportsRead()).as("a 503 may pass; a 404 is for good")
+        .containsExactly(site.url("/gdeltv2/20240301100000.mentions.CSV.zip"));
+    assertThat(first.leadUrls()).isEmpty();
+    assertThat(first.state().failures()).isZero();
+
+    seen.addAll(first.exportsRead());
+    site.statuses.remove(export);
+    GdeltPoller.Poll next = poller().poll(first.state(), seen::contains, Set.of());
+    assertThat(next.errors()).isEmpty();
+    assertThat(next.exportsRead()).containsExactly(site.url(export));
+    assertThat(next.leadUrls()).containsExactly(site.url("/news/mosque"));
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt answers 503, "
+        + "then the file", "export not remembered; read at the next poll", first.errors().getFirst()
+            .replace(site.url(""), "http://LOCAL") + "; next poll: " + next.leadUrls().size() + " lead(s)");
+  }
+
+  @Test
   void poll_servedZipBomb_refusedAtTheCapAndNotFetchedAgain() throws Exception {
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[100 * 1024 * 1024]));
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
