@@ -1,35 +1,14 @@
 package org.marsad.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.core.source.GdeltRows.event;
+import static org.marsad.core.source.GdeltRows.mention;
 
 import java.io.StringReader;
-import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GdeltLeadsTest {
-
-  /** A row of the GDELT 2.0 event export (61 columns) with the given religion codes and URL. */
-  private static String event(String id, String actor1Religion, String actor2Religion, String url) {
-    String[] c = new String[61];
-    Arrays.fill(c, "");
-    c[0] = id;
-    c[1] = "20240301";
-    c[5] = "SWE";
-    c[10] = actor1Religion;
-    c[20] = actor2Religion;
-    c[26] = "180";
-    c[60] = url;
-    return String.join("\t", c);
-  }
-
-  private static String mention(String id, String url) {
-    String[] c = new String[16];
-    Arrays.fill(c, "");
-    c[0] = id;
-    c[5] = url;
-    return String.join("\t", c);
-  }
 
   @Test
   void events_actorOfAMuslimReligionCode_isALeadWithItsUrl() throws Exception {

@@ -14,11 +14,17 @@ public final class GdeltRows {
 
   /** A row of the events export (61 columns) with an actor of {@code religion} and {@code url}. */
   public static String event(String id, String religion, String url) {
+    return event(id, religion, "", url);
+  }
+
+  /** A row of the events export (61 columns) with its two actors' religion codes and {@code url}. */
+  public static String event(String id, String actor1Religion, String actor2Religion, String url) {
     String[] c = new String[61];
     Arrays.fill(c, "");
     c[0] = id;
     c[1] = "20240301";
-    c[10] = religion;
+    c[10] = actor1Religion;
+    c[20] = actor2Religion;
     c[26] = "180";
     c[60] = url;
     return String.join("\t", c);

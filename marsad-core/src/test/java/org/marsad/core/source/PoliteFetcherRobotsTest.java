@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.core.testing.MovableClock;
 import org.marsad.core.testing.ReliabilityRows;
 
 /**
@@ -170,33 +168,5 @@ class PoliteFetcherRobotsTest {
     assertThat(PoliteFetcher.robotsKey(URI.create("https://www.example.com/a")))
         .isEqualTo(PoliteFetcher.robotsKey(URI.create("https://www.example.com:443/b")))
         .isNotEqualTo(PoliteFetcher.robotsKey(URI.create("https://www.example.com:8443/b")));
-  }
-
-  /** A clock the test moves forward. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
