@@ -63,8 +63,13 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(names = "--webhook", paramLabel = "URL",
       description = "After rounds that stored new records, POST new spikes in incident counts to this URL "
-          + "(see alerts; --allow-host allows its host too).")
+          + "(see alerts).")
   String webhook;
+
+  @Option(names = "--webhook-allow-host", paramLabel = "HOST",
+      description = "Send to the webhook even though its host resolves to a loopback or private address "
+          + "(repeatable). Feeds and leads may not reach that host unless --allow-host allows it too.")
+  List<String> webhookAllowHosts = List.of();
 
   /** Spike alerts after rounds, when --webhook is given. */
   private WatchAlerts alerts;
@@ -84,7 +89,7 @@ final class WatchCommand implements Callable<Integer> {
     PoliteFetcher fetcher = new PoliteFetcher(policy, new AddressGuard(allowed), clock, Sleeper.system());
     FeedPoller poller = new FeedPoller(fetcher, new Ingestor(clock), backoff, clock, maxItems);
     try {
-      alerts = webhook == null ? null : new WatchAlerts(Webhook.of(webhook, allowed), clock);
+      alerts = webhook == null ? null : new WatchAlerts(Webhook.of(webhook, Set.copyOf(webhookAllowHosts)), clock);
     } catch (IllegalArgumentException e) {
       System.err.println("marsad: " + e.getMessage());
       return Main.USAGE;

@@ -110,21 +110,28 @@ class WatchCommandIT {
     }
     CommandRun.of("sources", "add", "--home", h.toString(), url("/feed.xml"));
     CommandRun failing = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
-        "--per-host-ms", "0", "--webhook", url("/hook/SECRET/down"));
+        "--webhook-allow-host", "127.0.0.1", "--per-host-ms", "0", "--webhook", url("/hook/SECRET/down"));
     assertThat(failing.code()).as(failing.err()).isEqualTo(Main.OK);
     assertThat(failing.out()).contains("2 new article(s)").contains("alerts: 1 spike(s)").contains("0 sent");
     assertThat(failing.err()).contains("warning: webhook http://127.0.0.1:").contains("HTTP 503")
         .contains("retried next round").doesNotContain("SECRET");
 
     CommandRun sent = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
-        "--webhook", url("/hook/SECRET/up"));
+        "--webhook-allow-host", "127.0.0.1", "--webhook", url("/hook/SECRET/up"));
     assertThat(sent.code()).as(sent.err()).isEqualTo(Main.OK);
     assertThat(sent.out()).contains("alerts: 1 spike(s)").contains("1 sent").doesNotContain("SECRET");
     assertThat(hooked).hasSize(2).last().asString().contains("\"country\":\"SE\"", "\"count\":5");
 
     CommandRun again = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
-        "--webhook", url("/hook/SECRET/up"));
+        "--webhook-allow-host", "127.0.0.1", "--webhook", url("/hook/SECRET/up"));
     assertThat(again.out()).contains("0 sent").contains("1 already sent");
     assertThat(hooked).hasSize(2);
+
+    CommandRun.of("sources", "add", "--home", h.toString(), url("/another-feed.xml"));
+    CommandRun webhookOnly = CommandRun.of("watch", "--once", "--home", h.toString(), "--webhook-allow-host",
+        "127.0.0.1", "--webhook", url("/hook/SECRET/up"));
+    assertThat(webhookOnly.code()).as(webhookOnly.err()).isEqualTo(Main.OK);
+    assertThat(webhookOnly.out() + webhookOnly.err()).as("the webhook's allowance lets no feed reach its host")
+        .contains("1 failed").contains("another-feed.xml").contains("non-public address").contains("0 new article(s)");
   }
 }
