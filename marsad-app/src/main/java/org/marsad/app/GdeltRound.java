@@ -18,7 +18,9 @@ import org.marsad.store.Store;
  * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
  * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads})
  * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
- * the queue, whatever happened (an unexpected failure too: it becomes the outcome). A source whose
+ * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
+ * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
+ * that one is tried again {@link #RETRY_AFTER} later, {@link #MAX_TRIES} times in all. A source whose
  * poll fails unexpectedly is reported and the round goes on. Failures go to standard error, one line
  * each. Not thread-safe: one round at a time.
  */
@@ -26,6 +28,12 @@ final class GdeltRound {
 
   /** What a round did: sources polled and failed, leads queued and fetched, articles stored, pages quarantined. */
   record Summary(int polled, int failed, int queued, int fetched, int added, int quarantined) {}
+
+  /** How long a lead that failed for a passing reason waits before it is tried again. */
+  static final Duration RETRY_AFTER = Duration.ofMinutes(30);
+
+  /** How many times a lead is tried at most. */
+  static final int MAX_TRIES = 4;
 
   /** How long after an event first came as a lead its mentions still count as leads. */
   static final Duration MENTIONS_WINDOW = Duration.ofDays(7);
@@ -78,20 +86,24 @@ final class GdeltRound {
       try {
         s = fetch(url);
       } catch (RuntimeException e) {
-        s = new Stored(0, 0, reason(e), true);
+        s = new Stored(0, 0, reason(e), true, false);
       }
-      store.leads().fetched(url, s.outcome());
+      boolean again = s.passing() && store.leads().retryLater(url, s.outcome(), RETRY_AFTER, MAX_TRIES);
+      if (!s.passing()) {
+        store.leads().fetched(url, s.outcome());
+      }
       added += s.added();
       quarantined += s.quarantined();
       if (s.failed()) {
-        System.err.println("  lead " + SecretUrls.redact(url) + ": " + OneLine.of(s.outcome()));
+        System.err.println("  lead " + SecretUrls.redact(url) + ": " + OneLine.of(s.outcome())
+            + (again ? " (tried again in " + RETRY_AFTER.toMinutes() + " minutes)" : ""));
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);
   }
 
   /** What fetching one lead stored, and its outcome. */
-  private record Stored(int added, int quarantined, String outcome, boolean failed) {}
+  private record Stored(int added, int quarantined, String outcome, boolean failed, boolean passing) {}
 
   /** Fetches the lead at {@code url} and stores its articles and quarantined pages. */
   private Stored fetch(String url) throws InterruptedException {
@@ -104,7 +116,7 @@ final class GdeltRound {
       store.quarantine().add(q);
     }
     String outcome = f.outcome().equals("stored") && stored == 0 ? "already stored" : f.outcome();
-    return new Stored(stored, f.quarantined().size(), outcome, f.failed());
+    return new Stored(stored, f.quarantined().size(), outcome, f.failed(), f.passing());
   }
 
   /** A one-line reason for an unexpected failure, secrets in URLs masked. */

@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.marsad.core.source.OneLine;
 
 /**
- * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10). Needs a {@link Jdbi} and the clock
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10, retries V11). Needs a {@link Jdbi} and the clock
  * that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiLeadRepository implements LeadRepository {
@@ -52,19 +53,46 @@ final class JdbiLeadRepository implements LeadRepository {
   @Override
   public List<String> unfetched(int limit) {
     return jdbi.withHandle(h -> h.createQuery(
-            "select url from leads where fetched_at is null order by first_seen_at, url limit :limit")
-        .bind("limit", limit).mapTo(String.class).list());
+            "select url from leads where fetched_at is null and (retry_at is null or retry_at <= :now)"
+                + " order by first_seen_at, url limit :limit")
+        .bind("now", Timestamps.now(clock)).bind("limit", limit).mapTo(String.class).list());
   }
 
   @Override
   public void fetched(String url, String outcome) {
-    String line = OneLine.of(outcome);
-    String kept = line.length() > MAX_OUTCOME ? line.substring(0, MAX_OUTCOME) : line;
-    int n = jdbi.withHandle(h -> h.createUpdate("update leads set fetched_at = :at, outcome = :outcome where url = :url")
-        .bind("at", Timestamps.now(clock)).bind("outcome", kept).bind("url", url).execute());
+    int n = jdbi.withHandle(h -> h.createUpdate(
+            "update leads set fetched_at = :at, outcome = :outcome, retry_at = null where url = :url")
+        .bind("at", Timestamps.now(clock)).bind("outcome", kept(outcome)).bind("url", url).execute());
     if (n != 1) {
       throw new IllegalArgumentException("no lead " + url + " to mark fetched");
     }
+  }
+
+  @Override
+  public boolean retryLater(String url, String outcome, Duration after, int maxAttempts) {
+    return jdbi.inTransaction(h -> {
+      Integer attempts = h.createQuery("select attempts from leads where url = :url and fetched_at is null for update")
+          .bind("url", url).mapTo(Integer.class).findOne()
+          .orElseThrow(() -> new IllegalArgumentException("no lead " + url + " to try again"));
+      int tries = attempts + 1;
+      if (tries >= maxAttempts) {
+        h.createUpdate("update leads set attempts = :tries, retry_at = null, fetched_at = :at, outcome = :outcome"
+                + " where url = :url")
+            .bind("tries", tries).bind("at", Timestamps.now(clock)).bind("url", url)
+            .bind("outcome", kept(outcome + " (gave up after " + tries + " tries)")).execute();
+        return false;
+      }
+      h.createUpdate("update leads set attempts = :tries, retry_at = :retry, outcome = :outcome where url = :url")
+          .bind("tries", tries).bind("retry", OffsetDateTime.ofInstant(clock.instant().plus(after), ZoneOffset.UTC))
+          .bind("outcome", kept(outcome)).bind("url", url).execute();
+      return true;
+    });
+  }
+
+  /** {@code outcome} on one line, at most {@value #MAX_OUTCOME} characters. */
+  private static String kept(String outcome) {
+    String line = OneLine.of(outcome);
+    return line.length() > MAX_OUTCOME ? line.substring(0, MAX_OUTCOME) : line;
   }
 
   @Override

@@ -7,18 +7,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The queue of leads: article URLs from GDELT, each queued once and fetched once. Thread-safe.
+ * The queue of leads: article URLs from GDELT, each queued once and fetched once (tried again a few
+ * times after a passing failure). Thread-safe.
  */
 public interface LeadRepository {
 
   /** Queues the URLs not queued (or fetched) before; returns how many were new. */
   int queue(List<String> urls, String origin);
 
-  /** Up to {@code limit} leads not yet fetched, oldest first. */
+  /** Up to {@code limit} leads not yet fetched and not waiting to be tried again, oldest first. */
   List<String> unfetched(int limit);
 
   /** Records that {@code url} was fetched, with its one-line outcome; it is never handed out again. */
   void fetched(String url, String outcome);
+
+  /**
+   * Records a failed try of {@code url} for a passing reason: it is handed out again once {@code after}
+   * has passed, unless this was its {@code maxAttempts}-th try, when it is fetched for good with its
+   * outcome and the number of tries.
+   *
+   * @return true if it will be tried again
+   */
+  boolean retryLater(String url, String outcome, java.time.Duration after, int maxAttempts);
 
   Optional<Lead> find(String url);
 

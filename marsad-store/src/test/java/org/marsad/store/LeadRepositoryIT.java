@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.source.SourceState;
+import org.marsad.core.testing.MovableClock;
 
 /** The lead queue and source kinds (schema V10) on real embedded PostgreSQL. */
 class LeadRepositoryIT {
@@ -102,5 +105,28 @@ class LeadRepositoryIT {
     store.leads().rememberEvents(List.of());
     assertThat(store.leads().eventsSince(TestStores.STORED_NOW)).contains("1001", "1002", "1003");
     assertThat(store.leads().eventsSince(TestStores.STORED_NOW.plusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void retryLater_handsTheLeadOutAgainOnlyAfterTheWaitAndGivesUpAtTheLastTry(@TempDir Path other) {
+    MovableClock clock = new MovableClock(Instant.parse("2024-03-01T10:00:00Z"));
+    try (Store s = Store.open(TestStores.embedded(other), clock)) {
+      String url = "https://news.example/retry/busy";
+      s.leads().queue(List.of(url), "export-r.CSV");
+
+      assertThat(s.leads().retryLater(url, "HTTP 503", Duration.ofMinutes(30), 3)).isTrue();
+      assertThat(s.leads().unfetched(10)).doesNotContain(url);
+      assertThat(s.leads().queued()).isEqualTo(1);
+      clock.advance(Duration.ofMinutes(31));
+      assertThat(s.leads().unfetched(10)).containsExactly(url);
+
+      assertThat(s.leads().retryLater(url, "HTTP 503", Duration.ofMinutes(30), 3)).isTrue();
+      clock.advance(Duration.ofMinutes(31));
+      assertThat(s.leads().retryLater(url, "HTTP 503", Duration.ofMinutes(30), 3)).as("the third try").isFalse();
+      clock.advance(Duration.ofMinutes(31));
+      assertThat(s.leads().unfetched(10)).isEmpty();
+      assertThat(s.leads().queued()).isZero();
+      assertThat(s.leads().find(url).orElseThrow().outcome()).isEqualTo("HTTP 503 (gave up after 3 tries)");
+    }
   }
 }

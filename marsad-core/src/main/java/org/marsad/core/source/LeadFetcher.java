@@ -12,7 +12,8 @@ import org.marsad.core.ingest.Ingestor;
 /**
  * Fetches one lead (an article URL from GDELT) politely and reads it the way a feed's article is
  * read: the page through the {@link PoliteFetcher} (guard, robots, per-host spacing), its main text
- * through the {@link Ingestor}. Every fetch ends in a one-line outcome, so a lead is tried once.
+ * through the {@link Ingestor}. Every fetch ends in a one-line outcome, and says whether a failure was
+ * a passing one, worth trying again.
  * Thread-safe when its parts are.
  */
 public final class LeadFetcher {
@@ -24,8 +25,11 @@ public final class LeadFetcher {
    * @param documents the article read (its source is the lead's URL)
    * @param quarantined the page, when it could not be read
    * @param outcome one line: {@code stored}, {@code quarantined}, {@code HTTP nnn} or the error
+   * @param passing whether it failed for a passing reason worth trying again later: the server's 5xx or
+   *     429, a timeout or other I/O error, robots.txt unreachable for now
    */
-  public record Fetch(String url, List<Document> documents, List<Quarantined> quarantined, String outcome) {
+  public record Fetch(String url, List<Document> documents, List<Quarantined> quarantined, String outcome,
+      boolean passing) {
     public Fetch {
       documents = List.copyOf(documents);
       quarantined = List.copyOf(quarantined);
@@ -48,7 +52,8 @@ public final class LeadFetcher {
     try {
       Fetched page = fetcher.get(URI.create(url), "", "");
       if (!page.ok()) {
-        return new Fetch(url, List.of(), List.of(), "HTTP " + page.status());
+        return new Fetch(url, List.of(), List.of(), "HTTP " + page.status(),
+            page.status() >= 500 || page.status() == 429);
       }
       IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
       List<Document> docs = new ArrayList<>();
@@ -57,10 +62,11 @@ public final class LeadFetcher {
             d.language(), d.text()));
       }
       String outcome = !docs.isEmpty() ? "stored" : read.quarantined().isEmpty() ? "no article" : "quarantined";
-      return new Fetch(url, docs, read.quarantined(), outcome);
+      return new Fetch(url, docs, read.quarantined(), outcome, false);
     } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Fetch(url, List.of(), List.of(), SecretUrls.redact(m.replaceAll("\\s+", " ").strip()));
+      boolean passing = e instanceof UncheckedIOException || m.endsWith(PoliteFetcher.TRY_LATER);
+      return new Fetch(url, List.of(), List.of(), SecretUrls.redact(m.replaceAll("\\s+", " ").strip()), passing);
     }
   }
 }

@@ -36,6 +36,9 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 public final class PoliteFetcher implements AutoCloseable {
 
+  /** How a refusal that may pass (robots.txt unreachable for now) ends its message. */
+  public static final String TRY_LATER = "try later";
+
   /** Redirects followed for robots.txt (RFC 9309 asks for at least five). */
   static final int ROBOTS_MAX_REDIRECTS = 5;
   /** How long robots.txt rules (or their absence) are kept. */
@@ -78,7 +81,7 @@ public final class PoliteFetcher implements AutoCloseable {
       Robots robotsTxt = robots(current);
       if (!robotsTxt.rules().isAllowed(current.toString())) {
         throw new RefusedUrl(current, robotsTxt.unreachable() != null
-            ? "robots.txt of " + current.getHost() + " unreachable (" + robotsTxt.unreachable() + "), try later"
+            ? "robots.txt of " + current.getHost() + " unreachable (" + robotsTxt.unreachable() + "), " + TRY_LATER
             : "robots.txt of " + current.getHost() + " disallows it for " + robotName);
       }
       HttpGet request = get(current);

@@ -1,0 +1,73 @@
+package org.marsad.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.ingest.Ingestor;
+import org.marsad.core.testing.MovableClock;
+
+/** A lead read from a loopback site: an article, or a failure that says whether it may pass. */
+class LeadFetcherTest {
+
+  private final MovableClock clock = new MovableClock(Instant.parse("2024-03-01T10:00:00Z"));
+  private LocalSite site;
+  private PoliteFetcher polite;
+  private LeadFetcher leads;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = new LocalSite();
+    site.pages.put("/robots.txt", "User-agent: *\nDisallow: /private\n");
+    site.pages.put("/article", "<html><head><title>Mosque attacked</title></head><body><article><p>"
+        + "Two men set fire to a mosque in Lyon on Friday, the police said. ".repeat(8) + "</p></article></body></html>");
+    site.statuses.put("/busy", 503);
+    site.statuses.put("/limited", 429);
+    polite = new PoliteFetcher(new FetchPolicy("MarsadBot/0.1", Duration.ZERO, Duration.ofSeconds(2), 1_000_000, 3),
+        new AddressGuard(Set.of("127.0.0.1")), clock, d -> {});
+    leads = new LeadFetcher(polite, new Ingestor(clock));
+  }
+
+  @AfterEach
+  void stop() {
+    polite.close();
+    site.close();
+  }
+
+  @Test
+  void fetch_anArticle_isStoredAndNotAFailure() throws Exception {
+    LeadFetcher.Fetch f = leads.fetch(site.url("/article"));
+    assertThat(f.outcome()).isEqualTo("stored");
+    assertThat(f.documents()).hasSize(1);
+    assertThat(f.failed()).isFalse();
+    assertThat(f.passing()).isFalse();
+  }
+
+  @Test
+  void fetch_serverBusyOrRateLimited_isAPassingFailure() throws Exception {
+    assertThat(leads.fetch(site.url("/busy"))).extracting(LeadFetcher.Fetch::outcome, LeadFetcher.Fetch::passing)
+        .containsExactly("HTTP 503", true);
+    assertThat(leads.fetch(site.url("/limited")).passing()).isTrue();
+  }
+
+  @Test
+  void fetch_goneOrDisallowed_isAFailureForGood() throws Exception {
+    assertThat(leads.fetch(site.url("/gone"))).extracting(LeadFetcher.Fetch::outcome, LeadFetcher.Fetch::passing)
+        .containsExactly("HTTP 404", false);
+    LeadFetcher.Fetch disallowed = leads.fetch(site.url("/private"));
+    assertThat(disallowed.outcome()).contains("disallows it");
+    assertThat(disallowed.passing()).isFalse();
+  }
+
+  @Test
+  void fetch_robotsUnreachableForNow_isAPassingFailure() throws Exception {
+    site.statuses.put("/robots.txt", 503);
+    LeadFetcher.Fetch f = leads.fetch(site.url("/article"));
+    assertThat(f.outcome()).endsWith(PoliteFetcher.TRY_LATER);
+    assertThat(f.passing()).isTrue();
+  }
+}
