@@ -2,8 +2,6 @@ package org.marsad.app;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -77,11 +75,7 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Clock clock = Clock.systemUTC();
-    Set<String> allowed = new HashSet<>(allowHosts);
-    String env = System.getenv("MARSAD_ALLOW_HOSTS");
-    if (env != null && !env.isBlank()) {
-      Arrays.stream(env.split(",")).map(String::trim).filter(h -> !h.isEmpty()).forEach(allowed::add);
-    }
+    Set<String> allowed = AlertsCommand.allowedHosts(allowHosts);
     FetchPolicy defaults = FetchPolicy.defaults();
     FetchPolicy policy = new FetchPolicy(defaults.userAgent(), Duration.ofMillis(perHostMs), defaults.timeout(),
         defaults.maxBytes(), defaults.maxRedirects());
