@@ -11,11 +11,25 @@ import org.marsad.core.domain.Span;
  * @param regions the kept text, as ordered, disjoint spans
  * @param sentences how many sentences the document has (by {@link SentenceSplitter})
  * @param candidates how many of them may yield a record
+ * @param triggerSentences the candidate and follow-up sentences, within the regions: the only ones
+ *     extraction may read a record, or a reference to one, from; the rest of the regions is read
+ *     for who and where (people named before, places) and the document's main date
  */
-public record Focus(List<Span> regions, int sentences, int candidates) {
+public record Focus(List<Span> regions, int sentences, int candidates, List<Span> triggerSentences) {
+
+  /** A focus all of whose regions extraction may read records from. */
+  public Focus(List<Span> regions, int sentences, int candidates) {
+    this(regions, sentences, candidates, regions);
+  }
 
   public Focus {
     regions = List.copyOf(Objects.requireNonNull(regions, "regions"));
+    triggerSentences = List.copyOf(Objects.requireNonNull(triggerSentences, "triggerSentences"));
+    for (Span t : triggerSentences) {
+      if (regions.stream().noneMatch(r -> r.start() <= t.start() && t.end() <= r.end())) {
+        throw new IllegalArgumentException("focus trigger sentence " + t + " lies outside the regions " + regions);
+      }
+    }
     if (sentences < 0 || candidates < 0 || candidates > sentences) {
       throw new IllegalArgumentException("focus needs 0 <= candidates <= sentences: candidates=" + candidates
           + ", sentences=" + sentences);
@@ -35,6 +49,11 @@ public record Focus(List<Span> regions, int sentences, int candidates) {
   /** Whether some sentence may yield a record. */
   public boolean any() {
     return candidates > 0;
+  }
+
+  /** Whether the text from {@code start} to {@code end} overlaps a trigger sentence. */
+  public boolean overlapsTriggerSentence(int start, int end) {
+    return triggerSentences.stream().anyMatch(t -> t.start() < end && start < t.end());
   }
 
   /** How many characters the regions hold. */

@@ -19,7 +19,8 @@ import org.marsad.core.stage.Stage;
  * stages read: every candidate and follow-up sentence with the two sentences before it (people
  * named there are who "he" and "the minister" are) and the one after, the lede (the first three
  * sentences), and the first three sentences naming a day (where the document's main date comes
- * from). An English text that names no religion (its {@link RelevanceStage} verdict) is not read:
+ * from); and, among them, the candidate and follow-up sentences themselves, the only ones extraction
+ * reads records from. An English text that names no religion (its {@link RelevanceStage} verdict) is not read:
  * extraction requires the religion vocabulary. Documents in other languages are tested with the
  * {@link MultilingualLexicon}: a religion term and a trigger in one sentence make a candidate, which
  * no English stage reads. Thread-safe.
@@ -135,7 +136,8 @@ public final class FocusStage implements Stage {
         dated++;
       }
     }
-    return new Focus(regions(sentences, kept), sentences.size(), v.candidates().cardinality());
+    List<Span> triggerSentences = wanted.stream().mapToObj(sentences::get).toList();
+    return new Focus(regions(sentences, kept), sentences.size(), v.candidates().cardinality(), triggerSentences);
   }
 
   /** Runs of kept sentences as single regions, so the text between them stays as written. */

@@ -2,6 +2,7 @@ package org.marsad.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,27 @@ public final class CoreNlpModel {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(parserProperties());
   }
 
+  /** Tokens, sentences, tags and lemmas: what the cascade's NLP needs before it chooses what to read further. */
+  private static final class Tagger {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(taggerProperties());
+  }
+
+  /** The shared NER, with SUTime, and its twin without ({@link UntimedNer}). */
+  private static final class Ner {
+    static final NERCombinerAnnotator TIMED = nerOf(withoutParse());
+    static final NERCombinerAnnotator UNTIMED = UntimedNer.of(TIMED);
+  }
+
+  private static NERCombinerAnnotator nerOf(StanfordCoreNLP pipeline) {
+    try {
+      return CoreNlpInternals.annotators(pipeline).stream().filter(NERCombinerAnnotator.class::isInstance)
+          .map(NERCombinerAnnotator.class::cast).findFirst()
+          .orElseThrow(() -> new IllegalStateException("the CoreNLP pipeline has no NER annotator"));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read this CoreNLP pipeline's annotators: " + e, e);
+    }
+  }
+
   /** {@code pipeline} with its fine-grained NER gazetteer behind the {@link FineNerPrefilter}: same tags, less time. */
   static StanfordCoreNLP prefiltered(StanfordCoreNLP pipeline) {
     FineNerPrefilter.install(pipeline);
@@ -67,19 +89,41 @@ public final class CoreNlpModel {
   }
 
   /**
-   * {@code text} annotated like {@link #annotate} with the full pipeline, except that the
-   * dependency parse runs only on the sentences {@code parse} accepts; the others keep no tree.
-   * The parse is most of the pipeline's time after NER, and extraction reads trees only around triggers.
+   * {@code text} annotated as the cascade reads it: tokens, tags, lemmas and entities in every
+   * sentence, timexes (SUTime) only in the sentences {@code timed} accepts (the others get no date
+   * tags: {@link NlpStage} reads no timexes from them), and the dependency parse only in those
+   * {@code parse} accepts. Each sentence gets what the full pipeline would give it, or nothing.
    */
-  static Annotation annotateParsing(String text, LocalDate published, Predicate<CoreMap> parse) {
-    Annotation annotation = annotate(withoutParse(), text, published);
-    List<CoreMap> chosen = annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList();
-    if (!chosen.isEmpty()) {
-      Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-      part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-      ParserOnly.PIPELINE.annotate(part);
-    }
+  static Annotation annotateFocused(String text, LocalDate published, Predicate<CoreMap> timed, Predicate<CoreMap> parse) {
+    Annotation annotation = annotate(Tagger.PIPELINE, text, published);
+    java.util.Map<Boolean, List<CoreMap>> byTimed = annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
+        .collect(java.util.stream.Collectors.partitioningBy(timed));
+    annotatePart(Ner.TIMED, annotation, byTimed.get(true));
+    annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
+    annotatePart(ParserOnly.PIPELINE, annotation,
+        annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
     return annotation;
+  }
+
+  /** Runs {@code annotator} over {@code sentences} of {@code whole} alone: their tokens are annotated in place. */
+  private static void annotatePart(edu.stanford.nlp.pipeline.Annotator annotator, Annotation whole, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(whole.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    part.set(CoreAnnotations.TokensAnnotation.class,
+        sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+    if (whole.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, whole.get(CoreAnnotations.DocDateAnnotation.class));
+    }
+    annotator.annotate(part);
+  }
+
+  private static Properties taggerProperties() {
+    Properties p = properties(false);
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    return p;
   }
 
   private static Properties parserProperties() {

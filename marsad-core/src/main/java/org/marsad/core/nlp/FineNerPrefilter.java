@@ -63,9 +63,9 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
    */
   static void install(AnnotationPipeline pipeline) {
     try {
-      for (Annotator a : annotators(pipeline)) {
+      for (Annotator a : CoreNlpInternals.annotators(pipeline)) {
         if (a instanceof NERCombinerAnnotator ner) {
-          TokensRegexNERAnnotator fine = (TokensRegexNERAnnotator) field(NERCombinerAnnotator.class, "fineGrainedNERAnnotator").get(ner);
+          TokensRegexNERAnnotator fine = (TokensRegexNERAnnotator) CoreNlpInternals.field(NERCombinerAnnotator.class, "fineGrainedNERAnnotator").get(ner);
           if (fine != null) {
             install(fine);
           }
@@ -78,21 +78,21 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
 
   @SuppressWarnings("unchecked")
   private static void install(TokensRegexNERAnnotator fine) throws ReflectiveOperationException {
-    Field matcherField = field(TokensRegexNERAnnotator.class, "multiPatternMatcher");
+    Field matcherField = CoreNlpInternals.field(TokensRegexNERAnnotator.class, "multiPatternMatcher");
     synchronized (FineNerPrefilter.class) {
       MultiPatternMatcher<CoreMap> current = (MultiPatternMatcher<CoreMap>) matcherField.get(fine);
       if (current instanceof FineNerPrefilter) {
         return;
       }
       Map<SequencePattern<CoreMap>, ?> patternToEntry =
-          (Map<SequencePattern<CoreMap>, ?>) field(TokensRegexNERAnnotator.class, "patternToEntry").get(fine);
+          (Map<SequencePattern<CoreMap>, ?>) CoreNlpInternals.field(TokensRegexNERAnnotator.class, "patternToEntry").get(fine);
       Field regexField = null;
       Map<SequencePattern<CoreMap>, Needs> needs = new IdentityHashMap<>(patternToEntry.size() * 2);
       Map<String, Integer> expressionIds = new java.util.HashMap<>();
       List<Pattern> expressions = new ArrayList<>();
       for (Map.Entry<SequencePattern<CoreMap>, ?> e : patternToEntry.entrySet()) {
         if (regexField == null) {
-          regexField = field(e.getValue().getClass(), "regex");
+          regexField = CoreNlpInternals.field(e.getValue().getClass(), "regex");
         }
         String[] regex = (String[]) regexField.get(e.getValue());
         if (regex == null) {
@@ -205,16 +205,5 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
       }
     }
     return true;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Annotator> annotators(AnnotationPipeline pipeline) throws ReflectiveOperationException {
-    return (List<Annotator>) field(AnnotationPipeline.class, "annotators").get(pipeline);
-  }
-
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
   }
 }

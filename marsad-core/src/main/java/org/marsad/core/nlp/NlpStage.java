@@ -1,5 +1,6 @@
 package org.marsad.core.nlp;
 
+import org.marsad.core.cascade.Focus;
 import org.marsad.core.cascade.FocusStage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -50,10 +51,11 @@ public final class NlpStage implements Stage {
 
   /**
    * The stage of the cascade: it reads only the regions of the document's {@link Focus} (the rest
-   * blanked, so offsets stay those of the stored text) and requires that focus, and it parses only
-   * the sentences holding a word whose lower-cased lemma {@code parseLemma} accepts (the triggers:
-   * extraction reads dependency trees from their sentences); the other sentences get tokens, tags,
-   * lemmas, entities and timexes, and no tree.
+   * blanked, so offsets stay those of the stored text) and requires that focus. Every sentence of
+   * the regions gets tokens, tags, lemmas and entities (who "he" is, where it happened); only the
+   * focus's trigger sentences holding a word whose lower-cased lemma {@code parseLemma} accepts get
+   * a dependency tree (extraction reads trees only there); only the trigger sentences and those
+   * that may name a day ({@link DayCues}: the document's main date is its first) get timexes.
    */
   public static NlpStage focused(Predicate<String> parseLemma) {
     return new NlpStage(TimexOptions.NEWS, java.util.Objects.requireNonNull(parseLemma, "parseLemma"));
@@ -77,10 +79,20 @@ public final class NlpStage implements Stage {
   @Override
   public Analysis apply(Analysis in) {
     Document doc = in.document();
-    Annotation annotation = parseLemma == null
-        ? CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published())
-        : CoreNlpModel.annotateParsing(in.get(FocusStage.FOCUS).mask(doc.text()), doc.published(), this::holdsParseLemma);
-    return in.with(PARSE, convert(annotation, doc.published(), timexReader));
+    if (parseLemma == null) {
+      Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published());
+      return in.with(PARSE, convert(annotation, doc.published(), timexReader, s -> true));
+    }
+    Focus focus = in.get(FocusStage.FOCUS);
+    Predicate<CoreMap> timed = s -> inTriggerSentence(focus, s) || DayCues.mayNameDay(s.get(CoreAnnotations.TextAnnotation.class));
+    Predicate<CoreMap> parsed = s -> inTriggerSentence(focus, s) && holdsParseLemma(s);
+    Annotation annotation = CoreNlpModel.annotateFocused(focus.mask(doc.text()), doc.published(), timed, parsed);
+    return in.with(PARSE, convert(annotation, doc.published(), timexReader, timed));
+  }
+
+  private static boolean inTriggerSentence(Focus focus, CoreMap sentence) {
+    return focus.overlapsTriggerSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
   }
 
   private boolean holdsParseLemma(CoreMap sentence) {
@@ -93,7 +105,8 @@ public final class NlpStage implements Stage {
     return false;
   }
 
-  static ParsedText convert(Annotation annotation, LocalDate published, TimexReader timexReader) {
+  /** The parse of {@code annotation}, with timexes read from the sentences {@code timed} accepts. */
+  static ParsedText convert(Annotation annotation, LocalDate published, TimexReader timexReader, Predicate<CoreMap> timed) {
     List<Sentence> sentences = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
@@ -102,7 +115,9 @@ public final class NlpStage implements Stage {
       CoreMap cs = coreSentences.get(s);
       Sentence sentence = CoreSentences.convert(s, cs);
       sentences.add(sentence);
-      timexes.addAll(timexReader.read(cs, sentence, annotationText(annotation), published, timexes));
+      if (timed.test(cs)) {
+        timexes.addAll(timexReader.read(cs, sentence, annotationText(annotation), published, timexes));
+      }
       int firstTokenIndex = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
       for (CoreMap m : cs.get(CoreAnnotations.MentionsAnnotation.class)) {
         if (TimexReader.isTimex(m)) {

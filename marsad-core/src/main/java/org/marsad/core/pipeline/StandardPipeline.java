@@ -22,7 +22,8 @@ import org.marsad.core.stage.Timed;
  * the religion vocabulary, then the trigger lexicon ({@link FocusStage}: which sentences could
  * yield a record), and only for English documents with such sentences the expensive stages
  * (CoreNLP, geocoding, extraction), which read only those sentences and their surroundings, and
- * parse only the sentences holding a trigger word. Others
+ * parse and date (SUTime) only the sentences extraction reads records from, dating also those
+ * that may name the document's main day. Others
  * are kept and marked, with no records. {@link #classic} is the pipeline before the cascade:
  * full NLP on every English document, the yardstick of the cascade's speed and recall.
  */

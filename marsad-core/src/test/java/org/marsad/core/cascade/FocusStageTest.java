@@ -37,6 +37,9 @@ class FocusStageTest {
         "Residents were asleep.", "Police are investigating.");
     assertThat(masked).contains("The harvest").doesNotContain("Markets rose", "Schools reopened");
     assertThat(f.keptChars()).isLessThan(text.length() / 2);
+    // of the kept text, extraction reads records only from the candidate sentence
+    assertThat(f.triggerSentences()).extracting(s -> s.of(text))
+        .containsExactly("Vandals smashed the windows of a mosque in Leeds.");
   }
 
   @Test
@@ -73,6 +76,7 @@ class FocusStageTest {
     Focus f = focus("en", text);
     assertThat(f.candidates()).isEqualTo(2);
     assertThat(f.mask(text)).contains("The mayor said he was shocked.");
+    assertThat(f.triggerSentences()).hasSize(2);
     assertThat(focus("en", "The mayor said he was shocked. " + FILLER).any()).isFalse();
   }
 

@@ -26,6 +26,8 @@ class FocusTest {
     assertThatThrownBy(() -> new Focus(List.of(new Span(0, 9), new Span(5, 12)), 2, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disjoint");
     assertThatThrownBy(() -> new Focus(List.of(), 1, 2)).hasMessageContaining("candidates=2");
+    assertThatThrownBy(() -> new Focus(List.of(new Span(0, 9)), 2, 1, List.of(new Span(10, 20))))
+        .hasMessageContaining("outside the regions");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.marsad.core.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.cascade.Focus;
@@ -11,15 +12,22 @@ import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Span;
 import org.marsad.core.stage.Analysis;
 
-/** Real CoreNLP: the cascade's stage parses only the sentences holding a chosen lemma, and those as the full stage does. */
+/**
+ * Real CoreNLP: the cascade's stage parses only the focus's trigger sentences holding a chosen
+ * lemma, reads timexes only there and in sentences with a day cue, and gives every sentence the
+ * entities the full stage gives it.
+ */
 class NlpStageTest {
 
-  private static final String TEXT = "The minister visited Leeds on Monday. Vandals burned a mosque in the city. "
-      + "The police said they were investigating.";
+  private static final String MINISTER = "The minister visited Leeds on Monday. ";
+  private static final String BURNED = "Vandals burned a mosque in the city. ";
+  private static final String TEXT = MINISTER + BURNED + "Farmers burned stubble near Bradford. "
+      + "The mosque was built in 1995 by families from Mirpur.";
 
   private static ParsedText parse(NlpStage stage) {
     Document d = new Document("id", "s", "", "", LocalDate.of(2024, 3, 6), "", "", TEXT);
-    Analysis a = Analysis.of(d).with(FocusStage.FOCUS, new Focus(java.util.List.of(new Span(0, TEXT.length())), 3, 1));
+    Span burned = new Span(MINISTER.length(), MINISTER.length() + BURNED.length() - 1);
+    Analysis a = Analysis.of(d).with(FocusStage.FOCUS, new Focus(List.of(new Span(0, TEXT.length())), 4, 1, List.of(burned)));
     return stage.apply(a).get(NlpStage.PARSE);
   }
 
@@ -28,15 +36,19 @@ class NlpStageTest {
   }
 
   @Test
-  void focused_parsesOnlyTheSentencesWithAChosenLemma_asTheFullStageDoes() {
+  void focused_parsesAndDatesOnlyWhatExtractionReads_andTagsEntitiesEverywhere() {
     ParsedText full = parse(new NlpStage());
     ParsedText partial = parse(NlpStage.focused(Set.of("burn")::contains));
-    assertThat(partial.sentences()).hasSize(3);
-    assertThat(partial.sentences().stream().map(NlpStageTest::hasTree)).containsExactly(false, true, false);
-    assertThat(full.sentences().stream().map(NlpStageTest::hasTree)).containsExactly(true, true, true);
+    assertThat(partial.sentences()).hasSize(4);
+    // "burned" in the third sentence too, but only the trigger sentence is parsed
+    assertThat(partial.sentences().stream().map(NlpStageTest::hasTree)).containsExactly(false, true, false, false);
+    assertThat(full.sentences().stream().map(NlpStageTest::hasTree)).containsExactly(true, true, true, true);
     assertThat(partial.sentences().get(1).tokens()).isEqualTo(full.sentences().get(1).tokens());
-    // entities and timexes are read in every sentence all the same
+    // entities as the full stage tags them, though three sentences had no SUTime
     assertThat(partial.mentions()).isEqualTo(full.mentions());
-    assertThat(partial.timexes()).isEqualTo(full.timexes());
+    assertThat(partial.mentions()).extracting(Mention::text).contains("Leeds", "Bradford", "Mirpur");
+    // "on Monday" has a day cue and is read; "in 1995" has none, names no day, and is not
+    assertThat(full.timexes()).extracting(Timex::text).containsExactly("Monday", "1995");
+    assertThat(partial.timexes()).isEqualTo(full.timexes().subList(0, 1));
   }
 }
