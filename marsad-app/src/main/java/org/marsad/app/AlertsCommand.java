@@ -60,7 +60,7 @@ final class AlertsCommand implements Callable<Integer> {
     LocalDate today = SpikeAlerts.latestDay(clock);
     LocalDate from = since != null ? since : today.minusDays(DEFAULT_DAYS);
     SpikeAlerts.Result result;
-    try (Store store = home.openStore()) {
+    try (Webhook open = hook.orElse(null); Store store = home.openStore()) {
       result = new SpikeAlerts(store, SpikeDetector.defaults(), hook).run(from, today);
     }
     for (SpikeAlerts.Outcome o : result.outcomes()) {
