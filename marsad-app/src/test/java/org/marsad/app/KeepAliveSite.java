@@ -57,7 +57,8 @@ final class KeepAliveSite implements AutoCloseable {
   }
 
   private void serve(Socket s) {
-    try (s; BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1))) {
+    try (s; BufferedReader in =
+        new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1))) {
       OutputStream out = s.getOutputStream();
       String requestLine;
       while ((requestLine = in.readLine()) != null) {
