@@ -32,7 +32,8 @@ final class AlertsCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
 
   @Option(names = "--since", paramLabel = "DATE",
-      description = "Count incidents from this day to today (yyyy-mm-dd; default: " + DEFAULT_DAYS + " days ago).")
+      description = "Count incidents from this day to today, the latest day anywhere on Earth (yyyy-mm-dd; "
+          + "default: " + DEFAULT_DAYS + " days ago).")
   LocalDate since;
 
   @Option(names = "--webhook", paramLabel = "URL",
@@ -44,6 +45,9 @@ final class AlertsCommand implements Callable<Integer> {
           + "(repeatable; also $MARSAD_ALLOW_HOSTS, comma-separated). Refused by default.")
   List<String> allowHosts = List.of();
 
+  /** What {@code today} is read from ({@link SpikeAlerts#latestDay}); tests set their own. */
+  Clock clock = Clock.systemUTC();
+
   @Override
   public Integer call() throws Exception {
     Optional<Webhook> hook;
@@ -53,10 +57,10 @@ final class AlertsCommand implements Callable<Integer> {
       System.err.println("marsad: " + e.getMessage());
       return Main.USAGE;
     }
-    LocalDate today = LocalDate.now(Clock.systemUTC());
+    LocalDate today = SpikeAlerts.latestDay(clock);
     LocalDate from = since != null ? since : today.minusDays(DEFAULT_DAYS);
     SpikeAlerts.Result result;
-    try (Store store = home.openStore()) {
+    try (Webhook open = hook.orElse(null); Store store = home.openStore()) {
       result = new SpikeAlerts(store, SpikeDetector.defaults(), hook).run(from, today);
     }
     for (SpikeAlerts.Outcome o : result.outcomes()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Span;
 import org.marsad.core.pipeline.RecordAgreement.Statement;
 
@@ -25,8 +26,8 @@ import org.marsad.core.pipeline.RecordAgreement.Statement;
  * @param measuredSeconds wall time of the documents run
  * @param cpuSeconds CPU time over all documents
  * @param failed documents that failed
- * @param docKeys the documents run, as id@source
- * @param records the statements of each run document's records, by id@source (documents without records absent)
+ * @param docKeys the documents run, by {@link #key}
+ * @param records the statements of each run document's records, by {@link #key} (documents without records absent)
  * @param stageMs milliseconds per stage, summed over threads
  */
 record BaselineRun(int docs, double seconds, double measuredSeconds, double cpuSeconds, int failed,
@@ -39,6 +40,14 @@ record BaselineRun(int docs, double seconds, double measuredSeconds, double cpuS
     docKeys = List.copyOf(docKeys);
     records = Map.copyOf(records);
     stageMs = Map.copyOf(stageMs);
+  }
+
+  /**
+   * The key of {@code doc} in a baseline and in the bench's maps: {@code id@source} (an id is a content
+   * hash, so one text from two sources is two documents). Saved in baseline files: never change it.
+   */
+  static String key(Document doc) {
+    return doc.id() + "@" + doc.source();
   }
 
   int recordCount() {

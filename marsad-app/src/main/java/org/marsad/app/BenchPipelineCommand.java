@@ -123,7 +123,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         throw new IllegalArgumentException("the baseline in " + baselineFile + " ran over " + baseline.docs()
             + " documents, this bench over " + docs.size() + ": give the same --data, --limit and --sample");
       }
-      java.util.Set<String> here = new java.util.HashSet<>(docs.stream().map(d -> d.id() + "@" + d.source()).toList());
+      java.util.Set<String> here = new java.util.HashSet<>(docs.stream().map(BaselineRun::key).toList());
       long foreign = baseline.docKeys().stream().filter(k -> !here.contains(k)).count();
       if (foreign > 0) {
         throw new IllegalArgumentException("the baseline in " + baselineFile + " ran over " + foreign
@@ -137,7 +137,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       }
     }
     Map<String, Document> byKey = new java.util.HashMap<>();
-    docs.forEach(d -> byKey.put(d.id() + "@" + d.source(), d));
+    docs.forEach(d -> byKey.put(BaselineRun.key(d), d));
     RecordAgreement agreement = RecordAgreement.NONE;
     int cascadeOnSample = 0;
     for (String key : baseline.docKeys()) {
@@ -211,7 +211,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     Map<String, List<RecordAgreement.Statement>> statements = new java.util.LinkedHashMap<>();
     classic.records().forEach((k, v) -> statements.put(k, RecordAgreement.statements(v)));
     return new BaselineRun(docs.size(), classicSeconds, classic.seconds(), classicCpu, classic.failed(),
-        baselineDocs.stream().map(d -> d.id() + "@" + d.source()).toList(), statements, classic.stageMs());
+        baselineDocs.stream().map(BaselineRun::key).toList(), statements, classic.stageMs());
   }
 
   /** The cascade's own figures, the start of the last line. */
@@ -260,7 +260,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             Analysis a = pipeline.apply(Analysis.of(d));
             List<ExtractedRecord> found = a.get(ExtractStage.RECORDS).records();
             if (!found.isEmpty()) {
-              records.put(d.id() + "@" + d.source(), found);
+              records.put(BaselineRun.key(d), found);
             }
             chars.addAndGet(d.text().length());
             if (useCascade && a.get(FocusStage.FOCUS).any() && !a.get(org.marsad.core.nlp.NlpStage.PARSE).sentences().isEmpty()) {

@@ -1,7 +1,9 @@
 package org.marsad.app;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,10 +67,29 @@ final class SpikeAlerts {
    */
   static final int HISTORY_DAYS = 28;
 
+  /** The offset of the places whose calendar day starts first (Kiribati's Line Islands, UTC+14). */
+  static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+  /**
+   * The latest calendar day anywhere on Earth at {@code clock}'s instant (the day in UTC+14): the
+   * last day an incident can be dated by its local date, so the {@code until} the callers pass. An
+   * incident in Auckland or Kiribati dated by its own day counts as soon as that day has begun there,
+   * not a round later when UTC reaches it; one dated later still is misdated or planned.
+   *
+   * <p>That day has only just begun in most places, so its counts are partial: the detector judges
+   * it on what it has so far (a partial count can only miss a spike, never make one), nothing marks a
+   * day as judged, and every pass judges it again, so a spike that builds up later in the day is found
+   * then. The clock's zone is ignored.
+   */
+  static LocalDate latestDay(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), EARLIEST_ZONE);
+  }
+
   /**
    * Finds (and sends) the spikes from {@code since} to {@code until}, judged with {@link #HISTORY_DAYS}
-   * days of counts before {@code since}; incidents dated after {@code until} (today, for the callers)
-   * are misdated or planned, never a spike.
+   * days of counts before {@code since}; incidents dated after {@code until} ({@link #latestDay}, for
+   * the callers) are misdated or planned, never a spike. Each series ends at its last day with
+   * incidents, never after {@code until}.
    */
   Result run(LocalDate since, LocalDate until) throws InterruptedException {
     List<IncidentCount> counts = store.events().incidentCounts(since.minusDays(HISTORY_DAYS)).stream()

@@ -30,7 +30,7 @@ final class WatchAlerts {
     if (!due && !storedRecords) {
       return;
     }
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = SpikeAlerts.latestDay(clock);
     LocalDate since = today.minusDays(AlertsCommand.DEFAULT_DAYS);
     try {
       SpikeAlerts.Result r = new SpikeAlerts(store, SpikeDetector.defaults(), Optional.of(webhook)).run(since, today);

@@ -80,15 +80,17 @@ final class WatchCommand implements Callable<Integer> {
     FetchPolicy policy = new FetchPolicy(defaults.userAgent(), Duration.ofMillis(perHostMs), defaults.timeout(),
         defaults.maxBytes(), defaults.maxRedirects());
     Backoff backoff = new Backoff(Duration.ofSeconds(intervalSeconds), Duration.ofMinutes(1), Duration.ofHours(6));
-    PoliteFetcher fetcher = new PoliteFetcher(policy, new AddressGuard(allowed), clock, Sleeper.system());
-    FeedPoller poller = new FeedPoller(fetcher, new Ingestor(clock), backoff, clock, maxItems);
+    Webhook hook;
     try {
-      alerts = webhook == null ? null : new WatchAlerts(Webhook.of(webhook, Set.copyOf(webhookAllowHosts)), clock);
+      hook = webhook == null ? null : Webhook.of(webhook, Set.copyOf(webhookAllowHosts));
     } catch (IllegalArgumentException e) {
       System.err.println("marsad: " + e.getMessage());
       return Main.USAGE;
     }
-    try (Store store = home.openStore()) {
+    try (hook; PoliteFetcher fetcher = new PoliteFetcher(policy, new AddressGuard(allowed), clock, Sleeper.system());
+        Store store = home.openStore()) {
+      alerts = hook == null ? null : new WatchAlerts(hook, clock);
+      FeedPoller poller = new FeedPoller(fetcher, new Ingestor(clock), backoff, clock, maxItems);
       if (store.sources().list().isEmpty() && store.leads().queued() == 0) {
         System.err.println("marsad: no feeds watched; add one with: marsad sources add URL");
         return Main.USAGE;

@@ -16,12 +16,12 @@ import org.marsad.core.source.SecretUrls;
 /**
  * A webhook that spike alerts go to: its notifier, the key that names it in the alert log without
  * its URL (the SHA-256 of the URL, which may hold a secret in its path or query) and its host for
- * people. The URL is never printed. Immutable and thread-safe.
+ * people. The URL is never printed. Thread-safe; close it to close the notifier's connections.
  *
  * @param destination hex SHA-256 of the URL
  * @param host scheme, host and port only
  */
-record Webhook(WebhookNotifier notifier, String destination, String host) {
+record Webhook(WebhookNotifier notifier, String destination, String host) implements AutoCloseable {
 
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -50,6 +50,12 @@ record Webhook(WebhookNotifier notifier, String destination, String host) {
       throw new IllegalArgumentException("webhook " + host + " refused: " + reason(e));
     }
     return new Webhook(new WebhookNotifier(uri, guard, TIMEOUT), sha256(uri.toString()), host);
+  }
+
+  /** Closes the notifier's connections; it sends nothing after. */
+  @Override
+  public void close() {
+    notifier.close();
   }
 
   /** The reason of a refusal without the URL it starts with. */

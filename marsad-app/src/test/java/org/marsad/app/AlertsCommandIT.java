@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.marsad.core.domain.ExtractedRecord;
 import org.marsad.core.domain.Place;
 import org.marsad.core.domain.RecordKind;
 import org.marsad.core.domain.Span;
+import org.marsad.core.testing.MovableClock;
 import org.marsad.core.testing.ReliabilityRows;
 import org.marsad.store.Decision;
 import org.marsad.store.DocumentStatus;
@@ -197,6 +199,30 @@ class AlertsCommandIT {
     assertThat(cut.code()).as(cut.err()).isEqualTo(Main.OK);
     assertThat(cut.lastJson().toString()).as("a window starting in the quiet days still sees the busy spell")
         .isEqualTo("{\"series\":2,\"spikes\":0,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
+  }
+
+  @Test
+  void alerts_incidentsDatedTomorrowInUtc_countAtOnceButTwoDaysAheadDoNot(@TempDir Path other) throws Exception {
+    LocalDate utcToday = LocalDate.of(2025, 6, 10);
+    try (Store store = Store.open(StoreConfig.embedded(other), Clock.systemUTC())) {
+      incident(store, "nz0", "place_of_worship_attack", utcToday.minusDays(10), "NZ");
+      for (int i = 0; i < 5; i++) { // Auckland (UTC+12) dates them by its own day, already tomorrow in UTC
+        incident(store, "nz" + (i + 1), "place_of_worship_attack", utcToday.plusDays(1), "NZ");
+      }
+      for (int i = 0; i < 5; i++) { // no place has reached that day yet: misdated or planned
+        incident(store, "ki" + i, "desecration", utcToday.plusDays(2), "KI");
+      }
+    }
+    AlertsCommand command = new AlertsCommand();
+    command.clock = new MovableClock(Instant.parse("2025-06-10T12:00:00Z"));
+
+    CommandRun run = CommandRun.of(command, "--home", other.toString(), "--since", utcToday.minusDays(20).toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.OK);
+    assertThat(run.out()).contains("spike " + utcToday.plusDays(1) + " NZ place_of_worship_attack: 5 incidents")
+        .doesNotContain("KI");
+    assertThat(run.lastJson().toString())
+        .isEqualTo("{\"series\":1,\"spikes\":1,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Evidence;
 import org.marsad.core.domain.ExtractedRecord;
 import org.marsad.core.domain.RecordKind;
@@ -42,6 +43,25 @@ class BaselineRunTest {
     List<ExtractedRecord> mine = List.of(record("condemnation", 0, LocalDate.of(2024, 3, 2)));
     assertThat(RecordAgreement.ofStatements(back.records().get("1@lgl"), RecordAgreement.statements(mine)))
         .isEqualTo(new RecordAgreement(2, 1, 0));
+  }
+
+  @Test
+  void key_ofADocument_findsItInABaselineSavedBeforeTheKeyHadAMethod() throws Exception {
+    // as bench pipeline saved it when it built id + "@" + source in place
+    Path file = Files.writeString(dir.resolve("old.json"), """
+        {"format":"marsad-bench-baseline/1","docs":2,"seconds":10.0,"measured_seconds":5.0,"cpu_seconds":9.0,
+         "failed":0,"doc_keys":["9f86d081@lgl/2024-03.jsonl"],
+         "records":{"9f86d081@lgl/2024-03.jsonl":[{"kind":"incident","type":"desecration","start":0,"end":5,
+         "quote":"Quran","fields":""}]},"stage_ms":{"nlp":1}}
+        """);
+    Document doc = new Document("9f86d081", "lgl/2024-03.jsonl", "https://example.org/a", "A", null, null, "en",
+        "Quran burnt.");
+
+    BaselineRun old = BaselineRun.load(file);
+
+    assertThat(BaselineRun.key(doc)).isEqualTo("9f86d081@lgl/2024-03.jsonl");
+    assertThat(old.docKeys()).containsExactly(BaselineRun.key(doc));
+    assertThat(old.records().get(BaselineRun.key(doc))).hasSize(1);
   }
 
   @Test

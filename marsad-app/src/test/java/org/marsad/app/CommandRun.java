@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntSupplier;
+import picocli.CommandLine;
 
 /**
  * A command run in this JVM through {@link Main#run}, as a script would run it: standard input empty,
@@ -15,7 +17,26 @@ import java.util.List;
  */
 record CommandRun(int code, String out, String err) {
 
-  static synchronized CommandRun of(String... args) {
+  static CommandRun of(String... args) {
+    return run(() -> Main.run(args));
+  }
+
+  /**
+   * {@code command} (a subcommand built by the test, with what it injects set) run with {@code args}, its
+   * failures turned into exit codes as {@link Main#run} does.
+   */
+  static CommandRun of(Object command, String... args) {
+    return run(() -> {
+      CommandLine cl = new CommandLine(command);
+      cl.setExecutionExceptionHandler((e, line, parsed) -> {
+        line.getErr().println("marsad: " + ExitReasons.oneLine(e));
+        return Main.FAILURE;
+      });
+      return cl.execute(args);
+    });
+  }
+
+  private static synchronized CommandRun run(IntSupplier command) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     InputStream in = System.in;
@@ -25,7 +46,7 @@ record CommandRun(int code, String out, String err) {
       System.setIn(new ByteArrayInputStream(new byte[0]));
       System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
+      int code = command.getAsInt();
       return new CommandRun(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,25 @@ class WatchCommandIT {
 
     assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.OK);
     assertThat(CommandRun.of("sources", "remove", "--home", h, url("/feed.xml")).code()).isEqualTo(Main.FAILURE);
+  }
+
+  @Test
+  void watch_once_closesItsFetchersConnectionsBeforeItReturns() throws Exception {
+    Path h = home.resolve("closing");
+    try (KeepAliveSite site = new KeepAliveSite(Map.of("/robots.txt", "User-agent: *\nAllow: /\n",
+        "/feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title><link>/</link>"
+            + "<description>d</description></channel></rss>"))) {
+      CommandRun.of("sources", "add", "--home", h.toString(), site.url("/feed.xml"));
+
+      CommandRun watched = CommandRun.of("watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1",
+          "--per-host-ms", "0");
+
+      assertThat(watched.code()).as(watched.err()).isEqualTo(Main.OK);
+      assertThat(watched.out()).contains("1 feed(s) polled (0 unchanged, 0 failed)");
+      assertThat(site.opened).as("robots.txt and the feed over one kept-alive connection").hasPositiveValue();
+      assertThat(site.allClosedWithin(Duration.ofSeconds(5))).as("connections closed by watch: %s of %s",
+          site.closedByClient, site.opened).isTrue();
+    }
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.marsad.core.source.SecretUrls;
  * guard approved ({@link GuardedHttpClient}), so a webhook on a private address must be allowed in
  * configuration and a DNS answer cannot send it there later. Messages name only the webhook's scheme, host
  * and port: its path may be its secret. Redirects are not followed. Thread-safe; close it to close its
- * connections.
+ * connections; a closed notifier refuses to send.
  */
 public final class WebhookNotifier implements AutoCloseable {
 

@@ -31,12 +31,13 @@ import org.apache.hc.core5.util.Timeout;
  * connection (DNS rebinding) cannot reach the loopback interface. The URL keeps its host name, so the Host
  * header, TLS server name (SNI) and certificate check are those of the name. It follows no redirect (callers
  * check every hop with the guard, whose resolver this is), retries nothing, decompresses nothing and keeps no
- * cookies. Thread-safe; close it to close its pooled connections.
+ * cookies. Thread-safe; close it to close its pooled connections, after which it refuses requests.
  */
 public final class GuardedHttpClient implements AutoCloseable {
 
   private final AddressGuard guard;
   private final CloseableHttpClient client;
+  private volatile boolean closed;
 
   /** A client that trusts the JDK's certificate authorities. */
   public GuardedHttpClient(AddressGuard guard, Duration timeout) {
@@ -68,8 +69,12 @@ public final class GuardedHttpClient implements AutoCloseable {
    *
    * @throws RefusedUrl when the URL's scheme or host, or an address its host resolves to, is refused
    * @throws IOException when the request fails
+   * @throws IllegalStateException when the client is closed
    */
   public ClassicHttpResponse open(ClassicHttpRequest request) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the HTTP client is closed");
+    }
     URI uri = uri(request);
     guard.checkSchemeAndHost(uri);
     try {
@@ -92,8 +97,10 @@ public final class GuardedHttpClient implements AutoCloseable {
     }
   }
 
+  /** Closes the pooled connections; later requests are refused. Closing again does nothing. */
   @Override
   public void close() {
+    closed = true;
     client.close(CloseMode.GRACEFUL);
   }
 

@@ -26,7 +26,7 @@ import org.apache.hc.core5.http.HttpEntity;
  * the host ({@link GuardedHttpClient}); robots.txt is read per scheme, host and port (crawler-commons) and
  * obeyed, its Crawl-delay too; requests to one host are spaced by the policy's interval; conditional GET with
  * the ETag and Last-Modified of the previous answer. Needs a clock and a sleeper. Thread-safe; hosts
- * are spaced across threads. Close it to close its pooled connections.
+ * are spaced across threads. Close it to close its pooled connections; a closed fetcher refuses to fetch.
  *
  * <p>robots.txt as RFC 9309 says: up to {@value #ROBOTS_MAX_REDIRECTS} redirects are followed (to any host,
  * each through the guard); a 4xx answer, more redirects, or a redirect the guard refuses means no robots.txt

@@ -77,6 +77,19 @@ class WebhookNotifierTest {
   }
 
   @Test
+  void send_afterClose_refusesWithAClearErrorAndSendsNothing() throws Exception {
+    WebhookNotifier notifier = new WebhookNotifier(hook("127.0.0.1"), new AddressGuard(Set.of("127.0.0.1")),
+        Duration.ofSeconds(1));
+    assertThat(notifier.send(SPIKE)).isEqualTo(204);
+
+    notifier.close();
+
+    assertThatThrownBy(() -> notifier.send(SPIKE)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the HTTP client is closed");
+    assertThat(received).hasSize(1);
+  }
+
+  @Test
   void send_secretInPathOnPrivateAddress_isRefusedNamingOnlyTheHost() {
     HostResolver privateAddress = host -> List.of(InetAddress.getByName("10.0.0.5"));
     URI url = URI.create("https://hooks.chat.example/services/T000/B000/" + SECRET);
