@@ -51,7 +51,7 @@ class GdeltPollerTest {
   }
 
   private GdeltPoller poller() {
-    return new GdeltPoller(fetcher(), Backoff.defaults(), clock, GdeltExport.DEFAULT_MAX_INFLATED);
+    return new GdeltPoller(fetcher(), GdeltLeads.defaults(), Backoff.defaults(), clock, GdeltExport.DEFAULT_MAX_INFLATED);
   }
 
   @Test
