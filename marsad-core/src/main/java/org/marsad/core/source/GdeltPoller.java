@@ -202,7 +202,12 @@ public final class GdeltPoller {
     }
   }
 
-  private Poll failed(SourceState source, String error) {
+  /**
+   * A poll of {@code source} that failed with {@code error}: its failures in a row counted, and its
+   * next poll put off by the backoff, as for a feed. For a caller whose own part of the poll failed
+   * unexpectedly, so that the source is backed off all the same.
+   */
+  public Poll failed(SourceState source, String error) {
     int failures = source.failures() + 1;
     String reason = OneLine.of(error);
     return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),

@@ -95,6 +95,19 @@ class GdeltPollerTest {
   }
 
   @Test
+  void failed_unexpectedFailure_backsOffLongerForEachFailureInARow() {
+    SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
+    SourceState once = poller().failed(source, "IllegalStateException: boom\nat x").state();
+    assertThat(once.failures()).isEqualTo(1);
+    assertThat(once.nextPollAt()).isEqualTo(NOW.plus(Backoff.defaults().after(1)));
+    assertThat(once.lastStatus()).isEqualTo("IllegalStateException: boom at x");
+    assertThat(once.kind()).isEqualTo(SourceState.GDELT);
+    SourceState twice = poller().failed(once, "boom").state();
+    assertThat(twice.failures()).isEqualTo(2);
+    assertThat(twice.nextPollAt()).isEqualTo(NOW.plus(Backoff.defaults().after(2))).isAfter(once.nextPollAt());
+  }
+
+  @Test
   void poll_brokenExport_reportedOnceAndTheOtherExportStillRead() throws Exception {
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
