@@ -21,8 +21,9 @@ import org.marsad.store.Store;
  * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
  * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
  * that one is tried again {@link #RETRY_AFTER} later, {@link #MAX_TRIES} times in all. A source whose
- * poll fails unexpectedly is reported and the round goes on. Failures go to standard error, one line
- * each. Not thread-safe: one round at a time.
+ * poll fails unexpectedly is reported, recorded as a failed poll (its failures in a row counted, its
+ * next poll put off by the same backoff as a feed's, {@link GdeltPoller#failed}) and the round goes
+ * on. Failures go to standard error, one line each. Not thread-safe: one round at a time.
  */
 final class GdeltRound {
 
@@ -74,7 +75,8 @@ final class GdeltRound {
         poll.errors().forEach(e -> System.err.println("  gdelt: " + e));
       } catch (RuntimeException e) {
         failed++;
-        System.err.println("  gdelt: " + SecretUrls.redact(source.url()) + ": " + reason(e));
+        String why = reason(e);
+        System.err.println("  gdelt: " + SecretUrls.redact(source.url()) + ": " + why + backOff(source, why));
       }
     }
     int fetched = 0;
@@ -100,6 +102,20 @@ final class GdeltRound {
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);
+  }
+
+  /**
+   * Records that {@code source}'s poll failed, so that it waits out the backoff; says until when, or
+   * why the failure could not be recorded.
+   */
+  private String backOff(SourceState source, String why) {
+    try {
+      SourceState after = poller.failed(source, why).state();
+      store.sources().update(after);
+      return " (polled again after " + after.nextPollAt() + ")";
+    } catch (RuntimeException e) {
+      return " (not backed off: " + reason(e) + ")";
+    }
   }
 
   /** What fetching one lead stored, and its outcome. */

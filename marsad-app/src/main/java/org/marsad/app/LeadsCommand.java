@@ -25,14 +25,16 @@ import picocli.CommandLine.Parameters;
  * {@code marsad leads FILE...}: reads GDELT 2.0 events exports (and mentions exports, after the
  * events exports; a mention is a lead when its event was a lead of this run or, in the last seven
  * days, of an earlier run or of watch), plain or zipped, and queues each lead's article
- * URL for {@code watch} to fetch. A GDELT event is a lead, never a record. A URL queued or fetched
- * before is not queued again; malformed rows are skipped and counted; a file that cannot be read, or
- * none of whose rows is a GDELT 2.0 row, is reported in one line and the next one read. Ends with
- * one JSON line of counts.
+ * URL for {@code watch} to fetch. An event is a lead when an actor has one of the default typology
+ * pack's CAMEO religion codes ({@link GdeltLeads#defaults()}: the Muslim ones). A GDELT event is a
+ * lead, never a record. A URL queued or fetched before is not queued again; malformed rows are
+ * skipped and counted; a file that cannot be read, or none of whose rows is a GDELT 2.0 row, is
+ * reported in one line and the next one read. Ends with one JSON line of counts.
  */
 @Command(name = "leads", mixinStandardHelpOptions = true,
-    description = "Queue the article URLs of GDELT 2.0 events about Muslims (events and mentions exports, "
-        + ".CSV or .CSV.zip) for watch to fetch.")
+    description = "Queue the article URLs of GDELT 2.0 events with an actor of the typology pack's CAMEO "
+        + "religion codes (default pack: MOS, SUN, SHI, SFI, ALE, the Muslim ones) from events and mentions "
+        + "exports (.CSV or .CSV.zip) for watch to fetch.")
 final class LeadsCommand implements Callable<Integer> {
 
   @Mixin HomeOptions home;
@@ -63,7 +65,7 @@ final class LeadsCommand implements Callable<Integer> {
       for (Path file : ordered) {
         GdeltLeads.Leads leads;
         try (InputStream in = Files.newInputStream(file)) {
-          leads = GdeltExport.read(name(file), in, maxInflatedMb * 1024 * 1024, leadEvents);
+          leads = GdeltExport.read(name(file), in, maxInflatedMb * 1024 * 1024, GdeltLeads.defaults(), leadEvents);
         } catch (IOException e) {
           failed++;
           System.err.println("marsad: " + file + ": " + oneLine(e));

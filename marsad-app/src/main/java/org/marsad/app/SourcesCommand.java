@@ -46,7 +46,8 @@ final class SourcesCommand implements Runnable {
     @Mixin HomeOptions home;
 
     @Option(names = "--gdelt", description = "The URLs are GDELT 2.0 lastupdate.txt files or export files: "
-        + "watch queues the article URLs of their events about Muslims and fetches them.")
+        + "watch queues the article URLs of their events with an actor of the typology pack's CAMEO religion "
+        + "codes (default pack: the Muslim ones) and fetches them.")
     boolean gdelt;
 
     @Parameters(arity = "1..*", paramLabel = "URL") java.util.List<String> urls;

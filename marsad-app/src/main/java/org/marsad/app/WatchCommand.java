@@ -13,6 +13,7 @@ import org.marsad.core.source.Backoff;
 import org.marsad.core.source.FeedPoller;
 import org.marsad.core.source.FetchPolicy;
 import org.marsad.core.source.GdeltExport;
+import org.marsad.core.source.GdeltLeads;
 import org.marsad.core.source.GdeltPoller;
 import org.marsad.core.source.LeadFetcher;
 import org.marsad.core.source.PoliteFetcher;
@@ -95,7 +96,7 @@ final class WatchCommand implements Callable<Integer> {
         System.err.println("marsad: no feeds watched; add one with: marsad sources add URL");
         return Main.USAGE;
       }
-      GdeltRound gdelt = new GdeltRound(store, new GdeltPoller(fetcher, backoff, clock,
+      GdeltRound gdelt = new GdeltRound(store, new GdeltPoller(fetcher, GdeltLeads.defaults(), backoff, clock,
           GdeltExport.DEFAULT_MAX_INFLATED), new LeadFetcher(fetcher, new Ingestor(clock)), clock, maxItems);
       int round = 0;
       do {

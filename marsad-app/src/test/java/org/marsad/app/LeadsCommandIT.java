@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,6 +168,41 @@ class LeadsCommandIT {
     CommandRun again = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
         "--per-host-ms", "0");
     assertThat(again.out()).doesNotContain("GDELT").contains("0 new article(s)");
+  }
+
+  @Test
+  void watch_gdeltSourceWhosePollFailsUnexpectedly_isBackedOffLikeAFailedFeed(@TempDir Path home) throws Exception {
+    // An export URL that PostgreSQL refuses to remember as seen (random letters, which do not compress, over the
+    // 2.7 KB its index holds): the round's own part of the poll fails with an exception GdeltPoller did not expect.
+    Random random = new Random(7);
+    String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      name.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    site.put("/gdeltv2/long/lastupdate.txt", ("100 abc " + url("/gdeltv2/long/" + name + ".export.CSV.zip"))
+        .getBytes(StandardCharsets.UTF_8));
+    String h = home.toString();
+    String source = url("/gdeltv2/long/lastupdate.txt");
+    assertThat(CommandRun.of("sources", "add", "--home", h, "--gdelt", source).out()).contains("added");
+
+    CommandRun first = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+        "--per-host-ms", "0");
+    assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
+    assertThat(first.out()).contains("1 GDELT source(s) polled (1 failed)");
+    String line = first.err().lines().filter(l -> l.contains("gdelt: " + source + ": ")).findFirst().orElseThrow();
+    assertThat(line).contains("(polled again after ");
+    String listed = CommandRun.of("sources", "list", "--home", h).out();
+    assertThat(listed).contains(source).contains("failures=1").doesNotContain("next=now");
+
+    CommandRun second = CommandRun.of("watch", "--once", "--home", h, "--allow-host", "127.0.0.1",
+        "--per-host-ms", "0");
+    assertThat(second.code()).as(second.err()).isEqualTo(Main.OK);
+    assertThat(second.out()).as("the source waits out its backoff").doesNotContain("GDELT source(s) polled");
+    ReliabilityRows.record(LeadsCommandIT.class, "watch: GDELT sources", "a GDELT source's poll fails "
+        + "unexpectedly (PostgreSQL refuses to remember an export URL over its index's size)", "one line, the "
+        + "source backed off like a failing feed (failures counted, not polled again until its next poll), the "
+        + "round goes on, exit 0", "exit " + first.code() + ", one line, failures=1, not polled in the next round");
   }
 
   /**

@@ -38,13 +38,13 @@ public final class GdeltExport {
   }
 
   /**
-   * The leads of the export named {@code name} read from {@code in}; for a mentions export, those
-   * mentioning {@code leadEvents}.
+   * The leads of the export named {@code name} read from {@code in}: for an events export, the events
+   * {@code leads} takes (by its religion codes); for a mentions export, those mentioning {@code leadEvents}.
    */
-  public static GdeltLeads.Leads read(String name, InputStream in, long maxInflated, Set<String> leadEvents)
-      throws IOException {
+  public static GdeltLeads.Leads read(String name, InputStream in, long maxInflated, GdeltLeads leads,
+      Set<String> leadEvents) throws IOException {
     try (Reader text = text(in, maxInflated)) {
-      return isMentions(name) ? GdeltLeads.mentions(text, leadEvents) : GdeltLeads.events(text);
+      return isMentions(name) ? GdeltLeads.mentions(text, leadEvents) : leads.events(text);
     } catch (IOException e) {
       throw new IOException(name + ": " + oneLine(e), e);
     }

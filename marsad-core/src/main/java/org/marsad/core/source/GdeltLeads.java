@@ -5,23 +5,24 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads GDELT 2.0 event and mention exports (tab-separated, no header) for leads: an event with
- * an actor of a Muslim religion code (CAMEO {@code MOS}, {@code SUN}, {@code SHI}, {@code SFI},
- * {@code ALE}) is a lead whose article URLs (the event's SOURCEURL, and the mentions of that event)
- * are queued to fetch. A GDELT event is never a record: GDELT is machine-coded, and only the
- * article, read by our own pipeline, can yield one. Malformed rows are counted and skipped: too
- * few columns, longer than {@link #MAX_ROW_CHARS} (read past without being held), an event id that
- * is not a number, or a URL with control characters or over {@link #MAX_URL_CHARS}. Stateless and
- * thread-safe.
+ * an actor (Actor1Religion1/2 or Actor2Religion1/2) of one of the typology pack's CAMEO religion
+ * codes ({@link GdeltReligionCodes}; the default pack's are the Muslim ones, {@code MOS},
+ * {@code SUN}, {@code SHI}, {@code SFI}, {@code ALE}) is a lead whose article URLs (the event's
+ * SOURCEURL, and the mentions of that event) are queued to fetch. A GDELT event is never a record:
+ * GDELT is machine-coded, and only the article, read by our own pipeline, can yield one. Malformed
+ * rows are counted and skipped: too few columns, longer than {@link #MAX_ROW_CHARS} (read past
+ * without being held), an event id that is not a number, or a URL with control characters or over
+ * {@link #MAX_URL_CHARS}. Needs the religion codes; immutable and thread-safe.
  */
 public final class GdeltLeads {
 
-  static final Set<String> MUSLIM = Set.of("MOS", "SUN", "SHI", "SFI", "ALE");
   /** Columns of the GDELT 2.0 event export (61) and mentions export (16). */
   static final int EVENT_COLUMNS = 61;
   static final int MENTION_COLUMNS = 16;
@@ -50,15 +51,34 @@ public final class GdeltLeads {
     }
   }
 
-  private GdeltLeads() {}
+  private final GdeltReligionCodes religions;
+
+  /** Leads of events with an actor of one of {@code religions}. */
+  public GdeltLeads(GdeltReligionCodes religions) {
+    this.religions = Objects.requireNonNull(religions, "religions");
+  }
+
+  private static final class Holder {
+    static final GdeltLeads DEFAULT = new GdeltLeads(GdeltReligionCodes.defaults());
+  }
+
+  /** Leads by the default typology pack's religion codes. */
+  public static GdeltLeads defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** The religion codes whose events are leads. */
+  public GdeltReligionCodes religions() {
+    return religions;
+  }
 
   /** The leads of an event export. */
-  public static Leads events(Reader in) throws IOException {
-    return scan(in, EVENT_COLUMNS, c -> isMuslim(c) ? new Lead(c[0].trim(), fetchable(c[SOURCE_URL])) : null,
+  public Leads events(Reader in) throws IOException {
+    return scan(in, EVENT_COLUMNS, c -> ofReligion(c) ? new Lead(c[0].trim(), fetchable(c[SOURCE_URL])) : null,
         SOURCE_URL);
   }
 
-  /** The article URLs of a mentions export that mention one of {@code eventIds}. */
+  /** The article URLs of a mentions export that mention one of {@code eventIds} (whatever the religion codes). */
   public static Leads mentions(Reader in, Set<String> eventIds) throws IOException {
     Set<String> wanted = Set.copyOf(eventIds);
     return scan(in, MENTION_COLUMNS, c -> {
@@ -106,9 +126,9 @@ public final class GdeltLeads {
     return new Leads(ids, new ArrayList<>(urls), rows, skipped);
   }
 
-  private static boolean isMuslim(String[] row) {
+  private boolean ofReligion(String[] row) {
     for (int k : RELIGION_COLUMNS) {
-      if (MUSLIM.contains(row[k].trim())) {
+      if (religions.contains(row[k])) {
         return true;
       }
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -21,7 +22,10 @@ import java.util.function.Predicate;
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
  * source that fails is polled again after a backoff. An export that fails is reported; it is fetched
  * again at the next poll when the failure may pass (I/O error, 5xx, 429, a refusal such as robots.txt
- * unreadable), not when it is for good (4xx, unreadable file, zip bomb). A mention is a lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, a backoff and a clock. Thread-safe when its parts are.
+ * unreadable), not when it is for good (4xx, unreadable file, zip bomb). An event is a lead when
+ * {@link GdeltLeads} takes it (an actor of one of the typology pack's religion codes); a mention is a
+ * lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, the leads reader,
+ * a backoff and a clock. Thread-safe when its parts are.
  */
 public final class GdeltPoller {
 
@@ -47,12 +51,14 @@ public final class GdeltPoller {
   }
 
   private final PoliteFetcher fetcher;
+  private final GdeltLeads leads;
   private final Backoff backoff;
   private final Clock clock;
   private final long maxInflated;
 
-  public GdeltPoller(PoliteFetcher fetcher, Backoff backoff, Clock clock, long maxInflated) {
+  public GdeltPoller(PoliteFetcher fetcher, GdeltLeads leads, Backoff backoff, Clock clock, long maxInflated) {
     this.fetcher = fetcher;
+    this.leads = Objects.requireNonNull(leads, "leads");
     this.backoff = backoff;
     this.clock = clock;
     if (maxInflated < 1) {
@@ -113,9 +119,9 @@ public final class GdeltPoller {
         read.add(url);
       }
     }
-    Leads leads = bodies.leads(maxInflated, knownLeadEvents);
-    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), leads.urls, leads.events, read,
-        leads.rows, leads.skipped, bodies.errors);
+    Leads found = bodies.leads(leads, maxInflated, knownLeadEvents);
+    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), found.urls, found.events, read,
+        found.rows, found.skipped, bodies.errors);
   }
 
   /** The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). */
@@ -165,7 +171,7 @@ public final class GdeltPoller {
       contents.add(body);
     }
 
-    Leads leads(long maxInflated, Set<String> known) {
+    Leads leads(GdeltLeads reader, long maxInflated, Set<String> known) {
       Set<String> urls = new LinkedHashSet<>();
       Set<String> eventIds = new LinkedHashSet<>(known);
       Set<String> read = new LinkedHashSet<>();
@@ -174,7 +180,7 @@ public final class GdeltPoller {
       for (int i = 0; i < names.size(); i++) {
         try {
           GdeltLeads.Leads l = GdeltExport.read(names.get(i), new ByteArrayInputStream(contents.get(i)),
-              maxInflated, eventIds);
+              maxInflated, reader, eventIds);
           if (l.rows() > 0 && l.skipped() == l.rows()) {
             errors.add(SecretUrls.redact(names.get(i)) + ": not a GDELT 2.0 export: none of its " + l.rows()
                 + " row(s) has enough tab-separated columns");
@@ -196,7 +202,12 @@ public final class GdeltPoller {
     }
   }
 
-  private Poll failed(SourceState source, String error) {
+  /**
+   * A poll of {@code source} that failed with {@code error}: its failures in a row counted, and its
+   * next poll put off by the backoff, as for a feed. For a caller whose own part of the poll failed
+   * unexpectedly, so that the source is backed off all the same.
+   */
+  public Poll failed(SourceState source, String error) {
     int failures = source.failures() + 1;
     String reason = OneLine.of(error);
     return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),

@@ -21,7 +21,7 @@ class GdeltExportTest {
       GdeltRows.event("3", "SHI", "https://news.example/shia"));
 
   private static GdeltLeads.Leads read(String name, byte[] bytes, long max) throws IOException {
-    return GdeltExport.read(name, new ByteArrayInputStream(bytes), max, Set.of());
+    return GdeltExport.read(name, new ByteArrayInputStream(bytes), max, GdeltLeads.defaults(), Set.of());
   }
 
   @Test
@@ -38,7 +38,7 @@ class GdeltExportTest {
     String mentions = String.join("\n", GdeltRows.mention("1", "https://other.example/a"),
         GdeltRows.mention("2", "https://other.example/b"));
     GdeltLeads.Leads leads = GdeltExport.read("20240301.mentions.CSV.zip",
-        new ByteArrayInputStream(GdeltRows.zip("m.CSV", mentions)), 1_000_000, Set.of("1"));
+        new ByteArrayInputStream(GdeltRows.zip("m.CSV", mentions)), 1_000_000, GdeltLeads.defaults(), Set.of("1"));
     assertThat(leads.urls()).containsExactly("https://other.example/a");
   }
 

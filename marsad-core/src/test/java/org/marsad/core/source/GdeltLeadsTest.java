@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.core.source.GdeltRows.event;
 import static org.marsad.core.source.GdeltRows.mention;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +21,27 @@ class GdeltLeadsTest {
         event("4", "SUN", "", "https://news.example/shia"),
         "1\tshort\trow",
         "");
-    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    GdeltLeads.Leads leads = GdeltLeads.defaults().events(new StringReader(export));
     assertThat(leads.eventIds()).containsExactly("1", "3", "4");
     assertThat(leads.urls()).containsExactly("https://news.example/quran-burning", "https://news.example/shia");
     assertThat(leads.rows()).isEqualTo(5);
     assertThat(leads.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void events_packWithAnotherReligionCode_leadsOfThatCodeAndNotOfTheMuslimOnes() throws Exception {
+    String export = String.join("\n",
+        event("1", "", "MOS", "https://news.example/quran-burning"),
+        event("2", "CHR", "", "https://news.example/church-arson"),
+        event("3", "SUN", "CHR", "https://news.example/both"),
+        event("4", "CTH", "", "https://news.example/catholic"));
+    String pack = "{\"id\": \"religion-christians\", \"gdelt_religion_codes\": [\"CHR\"]}";
+    GdeltLeads christians = new GdeltLeads(GdeltReligionCodes.of(
+        new ByteArrayInputStream(pack.getBytes(StandardCharsets.UTF_8)), "religion-christians.json"));
+    GdeltLeads.Leads leads = christians.events(new StringReader(export));
+    assertThat(leads.eventIds()).containsExactly("2", "3");
+    assertThat(leads.urls()).containsExactly("https://news.example/church-arson", "https://news.example/both");
+    assertThat(GdeltLeads.defaults().events(new StringReader(export)).eventIds()).containsExactly("1", "3");
   }
 
   @Test
@@ -42,7 +60,7 @@ class GdeltLeadsTest {
         event("3;drop", "MOS", "", "https://news.example/bad-id"),
         event("4\u00005", "MOS", "", "https://news.example/nul-id"),
         event("6", "MOS", "", "https://news.example/good"));
-    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    GdeltLeads.Leads leads = GdeltLeads.defaults().events(new StringReader(export));
     assertThat(leads.eventIds()).containsExactly("6");
     assertThat(leads.urls()).containsExactly("https://news.example/good");
     assertThat(leads.rows()).isEqualTo(5);
@@ -58,7 +76,7 @@ class GdeltLeadsTest {
   void events_rowOverTheLengthLimit_skippedAndTheNextRowRead() throws Exception {
     String export = event("1", "MOS", "", "https://news.example/long?" + "x".repeat(GdeltLeads.MAX_ROW_CHARS))
         + "\r\n" + event("2", "MOS", "", "https://news.example/short") + "\r\n";
-    GdeltLeads.Leads leads = GdeltLeads.events(new StringReader(export));
+    GdeltLeads.Leads leads = GdeltLeads.defaults().events(new StringReader(export));
     assertThat(leads.urls()).containsExactly("https://news.example/short");
     assertThat(leads.rows()).isEqualTo(2);
     assertThat(leads.skipped()).isEqualTo(1);

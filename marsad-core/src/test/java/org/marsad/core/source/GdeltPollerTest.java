@@ -51,7 +51,7 @@ class GdeltPollerTest {
   }
 
   private GdeltPoller poller() {
-    return new GdeltPoller(fetcher(), Backoff.defaults(), clock, GdeltExport.DEFAULT_MAX_INFLATED);
+    return new GdeltPoller(fetcher(), GdeltLeads.defaults(), Backoff.defaults(), clock, GdeltExport.DEFAULT_MAX_INFLATED);
   }
 
   @Test
@@ -92,6 +92,19 @@ class GdeltPollerTest {
     assertThat(failed.state().failures()).isEqualTo(1);
     assertThat(failed.state().nextPollAt()).isAfter(NOW);
     assertThat(failed.errors()).singleElement().asString().contains("HTTP 503");
+  }
+
+  @Test
+  void failed_unexpectedFailure_backsOffLongerForEachFailureInARow() {
+    SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
+    SourceState once = poller().failed(source, "IllegalStateException: boom\nat x").state();
+    assertThat(once.failures()).isEqualTo(1);
+    assertThat(once.nextPollAt()).isEqualTo(NOW.plus(Backoff.defaults().after(1)));
+    assertThat(once.lastStatus()).isEqualTo("IllegalStateException: boom at x");
+    assertThat(once.kind()).isEqualTo(SourceState.GDELT);
+    SourceState twice = poller().failed(once, "boom").state();
+    assertThat(twice.failures()).isEqualTo(2);
+    assertThat(twice.nextPollAt()).isEqualTo(NOW.plus(Backoff.defaults().after(2))).isAfter(once.nextPollAt());
   }
 
   @Test

@@ -256,4 +256,18 @@ class TypologyPackDataTest {
         (id, t) ->
             t.at("/crosswalks/cameo").forEach(c -> assertThat(c.asText()).as(id).isIn(known)));
   }
+
+  @Test
+  void gdeltReligionCodes_existInSharedLookupTable() throws IOException {
+    String shared = System.getenv("MARSAD_SHARED");
+    assumeTrue(shared != null, "MARSAD_SHARED not set");
+    Path table = Path.of(shared, "data", "gdelt", "cameo_lookups", "CAMEO.religion.txt");
+    assumeTrue(Files.isRegularFile(table), "no CAMEO table at " + table);
+    Set<String> known =
+        Files.readAllLines(table, StandardCharsets.UTF_8).stream()
+            .map(l -> l.split("\t", 2)[0])
+            .collect(Collectors.toCollection(HashSet::new));
+    assertThat(pack.get("gdelt_religion_codes")).isNotEmpty();
+    pack.get("gdelt_religion_codes").forEach(c -> assertThat(c.asText()).isIn(known));
+  }
 }
