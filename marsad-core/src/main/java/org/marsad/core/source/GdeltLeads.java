@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * SOURCEURL, and the mentions of that event) are queued to fetch. A GDELT event is never a record:
  * GDELT is machine-coded, and only the article, read by our own pipeline, can yield one. Malformed
  * rows are counted and skipped: too few columns, longer than {@link #MAX_ROW_CHARS} (read past
- * without being held), an event id that is not a number, or a URL with control characters or over
- * {@link #MAX_URL_CHARS}. Needs the religion codes; immutable and thread-safe.
+ * without being held), an event id that is not a number, or a URL we may not store (with control
+ * characters or over {@link StorableUrl#MAX_CHARS}: {@link StorableUrl}). Needs the religion codes;
+ * immutable and thread-safe.
  */
 public final class GdeltLeads {
 
@@ -31,10 +32,7 @@ public final class GdeltLeads {
   private static final int MENTION_URL = 5;
   /** Characters of a row at most: GDELT 2.0 rows are well under 4 KB. */
   static final int MAX_ROW_CHARS = 16 * 1024;
-  /** Characters of an article URL at most (PostgreSQL's index on the URL holds about 2.7 KB). */
-  static final int MAX_URL_CHARS = 2000;
   private static final Pattern EVENT_ID = Pattern.compile("[0-9]{1,20}");
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   /**
    * What an export gave.
@@ -137,8 +135,7 @@ public final class GdeltLeads {
 
   /** Whether a row's event id is a number and its URL one we may store. */
   private static boolean wellFormed(String eventId, String url) {
-    return EVENT_ID.matcher(eventId.trim()).matches() && url.length() <= MAX_URL_CHARS
-        && !CONTROL.matcher(url.trim()).find();
+    return EVENT_ID.matcher(eventId.trim()).matches() && StorableUrl.problem(url).isEmpty();
   }
 
   /** The URL trimmed when it is http or https, else null. */

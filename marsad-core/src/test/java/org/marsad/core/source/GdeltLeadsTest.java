@@ -56,7 +56,7 @@ class GdeltLeadsTest {
   void events_rowsWithABadIdOrUrl_skippedAndCounted() throws Exception {
     String export = String.join("\n",
         event("1", "MOS", "", "https://news.example/nul\u0000here"),
-        event("2", "MOS", "", "https://news.example/" + "a".repeat(GdeltLeads.MAX_URL_CHARS)),
+        event("2", "MOS", "", "https://news.example/" + "a".repeat(StorableUrl.MAX_CHARS)),
         event("3;drop", "MOS", "", "https://news.example/bad-id"),
         event("4\u00005", "MOS", "", "https://news.example/nul-id"),
         event("6", "MOS", "", "https://news.example/good"));
