@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,7 +23,10 @@ import java.util.function.Predicate;
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
  * source that fails is polled again after a backoff. An export that fails is reported; it is fetched
  * again at the next poll when the failure may pass (I/O error, 5xx, 429, a refusal such as robots.txt
- * unreadable), not when it is for good (4xx, unreadable file, zip bomb). An event is a lead when
+ * unreadable), not when it is for good (4xx, unreadable file, zip bomb). An export URL that
+ * lastupdate.txt lists but we may not store ({@link StorableUrl}: too long, or with a control
+ * character) or that is not a URL is a bad entry: reported, never fetched or remembered, and the other
+ * exports of the file read. An event is a lead when
  * {@link GdeltLeads} takes it (an actor of one of the typology pack's religion codes); a mention is a
  * lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, the leads reader,
  * a backoff and a clock. Thread-safe when its parts are.
@@ -49,6 +53,9 @@ public final class GdeltPoller {
       errors = List.copyOf(errors);
     }
   }
+
+  /** Characters of a bad export URL shown in its error line. */
+  private static final int SHOWN_CHARS = 100;
 
   private final PoliteFetcher fetcher;
   private final GdeltLeads leads;
@@ -92,7 +99,9 @@ public final class GdeltPoller {
       bodies.add(answer.uri().toString(), answer.body());
       exports = List.of();
     } else {
-      exports = exportsNamed(answer.uri(), answer.body());
+      Listed listed = exportsNamed(answer.uri(), answer.body());
+      exports = listed.exports();
+      bodies.errors.addAll(listed.errors());
     }
     List<String> read = new ArrayList<>();
     for (URI export : exports) {
@@ -124,29 +133,57 @@ public final class GdeltPoller {
         found.rows, found.skipped, bodies.errors);
   }
 
-  /** The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). */
-  static List<URI> exportsNamed(URI base, byte[] body) {
+  /** The exports a lastupdate.txt names, events first, and one line per bad entry left out. */
+  record Listed(List<URI> exports, List<String> errors) {
+    Listed {
+      exports = List.copyOf(exports);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). An
+   * entry naming one whose URL we may not store ({@link StorableUrl}: too long, or with a control
+   * character) or that is not a URL is a bad entry: left out, with its one-line error.
+   */
+  static Listed exportsNamed(URI base, byte[] body) {
     List<URI> events = new ArrayList<>();
     List<URI> mentions = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     for (String line : new String(body, StandardCharsets.UTF_8).split("\\R")) {
       String[] f = line.trim().split("\\s+");
       if (f.length < 3) {
         continue;
       }
       String name = f[2].toLowerCase(Locale.ROOT);
-      try {
-        URI uri = base.resolve(f[2]);
-        if (name.contains(".export.")) {
-          events.add(uri);
-        } else if (name.contains(".mentions.")) {
-          mentions.add(uri);
+      boolean event = name.contains(".export.");
+      if (!event && !name.contains(".mentions.")) {
+        continue;
+      }
+      Optional<String> problem = StorableUrl.problem(f[2]);
+      URI uri = null;
+      if (problem.isEmpty()) {
+        try {
+          uri = base.resolve(f[2]);
+          problem = StorableUrl.problem(uri.toString());
+        } catch (IllegalArgumentException e) {
+          problem = Optional.of("not a URL");
         }
-      } catch (IllegalArgumentException e) {
-        // not a URL: not an export
+      }
+      if (problem.isPresent()) {
+        errors.add(badEntry(f[2], problem.get()));
+      } else {
+        (event ? events : mentions).add(uri);
       }
     }
     events.addAll(mentions);
-    return events;
+    return new Listed(events, errors);
+  }
+
+  /** The one-line error of a bad entry of lastupdate.txt: its URL shortened, and why it was left out. */
+  private static String badEntry(String url, String problem) {
+    String shown = url.length() > SHOWN_CHARS ? url.substring(0, SHOWN_CHARS) + "..." : url;
+    return OneLine.of(SecretUrls.redact(shown)) + ": export URL in lastupdate.txt not read (" + problem + ")";
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

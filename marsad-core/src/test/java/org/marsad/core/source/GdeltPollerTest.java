@@ -149,6 +149,43 @@ class GdeltPollerTest {
   }
 
   @Test
+  void poll_exportUrlTooLongOrWithAControlCharacter_reportedNeverFetchedNorRememberedAndTheOthersRead()
+      throws Exception {
+    String prefix = site.url("/gdeltv2/");
+    String suffix = ".export.CSV.zip";
+    String longPath = "/gdeltv2/" + "a".repeat(4000 - prefix.length() - suffix.length()) + suffix;
+    site.files.put(longPath, site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
+    String withNul = "/gdeltv2/bad\u0000name.export.CSV.zip";
+    site.pages.put("/gdeltv2/lastupdate.txt", String.join("\n",
+        "1234 0123456789abcdef " + site.url(longPath),
+        "1234 0123456789abcdef " + site.url(withNul),
+        "1234 0123456789abcdef " + site.url("/gdeltv2/20240301100000.export.CSV.zip"),
+        "2345 0123456789abcdef " + site.url("/gdeltv2/20240301100000.mentions.CSV.zip")));
+    assertThat(site.url(longPath)).hasSize(4000);
+
+    GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
+        u -> false, Set.of());
+
+    assertThat(poll.errors()).hasSize(2).allSatisfy(e -> assertThat(e).hasSizeLessThan(300).doesNotContain("\n")
+        .doesNotContain("\u0000"));
+    assertThat(poll.errors().get(0)).startsWith(site.url("/gdeltv2/aaa"))
+        .endsWith("...: export URL in lastupdate.txt not read (4000 characters, over 2000)");
+    assertThat(poll.errors().get(1)).isEqualTo(site.url("/gdeltv2/bad name.export.CSV.zip")
+        + ": export URL in lastupdate.txt not read (a control character)");
+    assertThat(poll.exportsRead()).as("bad entries are never remembered").containsExactly(
+        site.url("/gdeltv2/20240301100000.export.CSV.zip"), site.url("/gdeltv2/20240301100000.mentions.CSV.zip"));
+    assertThat(site.requests).as("nor fetched").doesNotContain(longPath).noneMatch(r -> r.contains("bad"));
+    assertThat(poll.leadUrls()).containsExactly(site.url("/news/mosque"), site.url("/news/mention"));
+    assertThat(poll.state().failures()).isZero();
+    assertThat(poll.state().lastStatus()).isEqualTo("200");
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export URL in lastupdate.txt of 4,000 "
+        + "characters, and one with a NUL, among good exports", "each a one-line error, neither fetched nor "
+        + "remembered; the other exports read, source not failed", String.join("; ", poll.errors())
+            .replace(site.url(""), "http://LOCAL").replaceAll("a{10,}", "aaa") + "; " + poll.leadUrls().size()
+            + " lead(s) from the others");
+  }
+
+  @Test
   void poll_servedZipBomb_refusedAtTheCapAndNotFetchedAgain() throws Exception {
     site.files.put("/gdeltv2/20240301100000.export.CSV.zip", GdeltRows.zip("bomb.CSV", new byte[100 * 1024 * 1024]));
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
