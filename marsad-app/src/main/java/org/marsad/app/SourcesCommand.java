@@ -2,8 +2,10 @@ package org.marsad.app;
 
 import java.net.URI;
 import java.util.concurrent.Callable;
+import org.marsad.core.source.OneLine;
 import org.marsad.core.source.SecretUrls;
 import org.marsad.core.source.SourceState;
+import org.marsad.core.source.StorableUrl;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +28,18 @@ final class SourcesCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (add, list, remove)");
   }
 
-  /** The URL as stored: absolute http or https, else a usage error. */
+  /** The URL as stored: absolute http or https, one the database can index ({@link StorableUrl}), else a usage error. */
   static String normalise(String url) {
+    java.util.Optional<String> unstorable = StorableUrl.problem(url.trim());
+    if (unstorable.isPresent()) {
+      throw new IllegalArgumentException("a URL that cannot be watched (" + unstorable.get() + "): "
+          + OneLine.of(url.length() > 100 ? url.substring(0, 100) + "..." : url));
+    }
     URI uri;
     try {
       uri = URI.create(url.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a URL: " + url);
+      throw new IllegalArgumentException("not a URL: " + OneLine.of(url));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {

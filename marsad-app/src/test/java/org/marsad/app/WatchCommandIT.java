@@ -74,6 +74,10 @@ class WatchCommandIT {
   void sourcesAndWatch_localFeed_storesItsArticlesOnceAndRefusesLoopbackUnlessAllowed() throws Exception {
     String h = home.toString();
     assertThat(CommandRun.of("sources", "add", "--home", h, "ftp://x/feed").code()).isEqualTo(Main.USAGE);
+    // a URL the database could not index (the sources' key) is refused in one line, before the store is opened
+    CommandRun tooLong = CommandRun.of("sources", "add", "--home", h, url("/" + "x".repeat(3000)));
+    assertThat(tooLong.code()).isEqualTo(Main.USAGE);
+    assertThat(tooLong.err()).contains("cannot be watched (", "over 2000").hasLineCount(1);
     assertThat(CommandRun.of("sources", "add", "--home", h, url("/feed.xml")).out()).contains("added");
     assertThat(CommandRun.of("sources", "list", "--home", h).out()).contains(url("/feed.xml"));
 

@@ -4,15 +4,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Whether a URL read from GDELT may be stored: PostgreSQL's index on a stored URL holds about 2.7 KB,
+ * Whether a URL may be stored: PostgreSQL's index on a stored URL holds about 2.7 KB,
  * so a URL is at most {@link #MAX_CHARS} characters, and it has no control character (NUL is refused
- * in text, and none belongs in a URL). The check of both the article URLs of an export
- * ({@link GdeltLeads}) and the export URLs of a lastupdate.txt ({@link GdeltPoller}). Stateless.
+ * in text, and none belongs in a URL). The check of the article URLs of a GDELT export
+ * ({@link GdeltLeads}), the export URLs of a lastupdate.txt ({@link GdeltPoller}) and the sources
+ * added by hand ({@code marsad sources add}). Stateless.
  */
-final class StorableUrl {
+public final class StorableUrl {
 
   /** Characters of a URL at most. */
-  static final int MAX_CHARS = 2000;
+  public static final int MAX_CHARS = 2000;
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private StorableUrl() {}
@@ -22,7 +23,7 @@ final class StorableUrl {
    * empty when it may. Control characters are looked for inside the URL trimmed (a row's last column
    * may end with a carriage return).
    */
-  static Optional<String> problem(String url) {
+  public static Optional<String> problem(String url) {
     if (url.length() > MAX_CHARS) {
       return Optional.of(url.length() + " characters, over " + MAX_CHARS);
     }
