@@ -5,13 +5,12 @@ import static org.marsad.store.Fixtures.document;
 import static org.marsad.store.Fixtures.incident;
 import static org.marsad.store.Fixtures.response;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marsad.core.domain.ExtractedRecord;
 
 /**
@@ -21,14 +20,12 @@ import org.marsad.core.domain.ExtractedRecord;
  */
 class EventCarryOverIT {
 
-  @TempDir static Path home;
-  static Store store;
+  @RegisterExtension static final StoreExtension stores = new StoreExtension();
   static Workspace workspace;
 
   @BeforeAll
   static void open() {
-    store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
-    workspace = Workspace.over(store, TestStores.CLOCK, 1);
+    workspace = Workspace.over(stores.store(), TestStores.CLOCK, 1);
   }
 
   @AfterAll
@@ -36,18 +33,15 @@ class EventCarryOverIT {
     if (workspace != null) {
       workspace.close();
     }
-    if (store != null) {
-      store.close();
-    }
   }
 
   private static void stored(String id, List<ExtractedRecord> records) {
-    store.documents().insertIfAbsent(document(id));
-    store.records().replaceForDocument(id, records);
+    stores.store().documents().insertIfAbsent(document(id));
+    stores.store().records().replaceForDocument(id, records);
   }
 
   private static long eventOf(String doc, int ordinal) {
-    return store.events().eventOf(new RecordRef(doc, ordinal)).orElseThrow();
+    return stores.store().events().eventOf(new RecordRef(doc, ordinal)).orElseThrow();
   }
 
   private static ExtractedRecord redated(ExtractedRecord r, LocalDate date) {
@@ -58,16 +52,16 @@ class EventCarryOverIT {
   @Test
   void replaceForDocument_sameRecords_keepTheirEventsReviewsAndLinks() {
     stored("co-same", List.of(incident("co-same"), response("co-same")));
-    long incident = store.events().create(new RecordRef("co-same", 0), Decision.of("new", null));
-    long response = store.events().create(new RecordRef("co-same", 1), Decision.of("new", null));
-    store.events().link(response, incident, Decision.of("same_document", null));
+    long incident = stores.store().events().create(new RecordRef("co-same", 0), Decision.of("new", null));
+    long response = stores.store().events().create(new RecordRef("co-same", 1), Decision.of("new", null));
+    stores.store().events().link(response, incident, Decision.of("same_document", null));
     workspace.reviews().apply(incident, new ReviewAction.Verify(), "amina");
 
-    store.records().replaceForDocument("co-same", List.of(incident("co-same"), response("co-same")));
+    stores.store().records().replaceForDocument("co-same", List.of(incident("co-same"), response("co-same")));
 
     assertThat(eventOf("co-same", 0)).isEqualTo(incident);
     assertThat(eventOf("co-same", 1)).isEqualTo(response);
-    Event i = store.events().find(incident).orElseThrow();
+    Event i = stores.store().events().find(incident).orElseThrow();
     assertThat(i.summary().status()).isEqualTo(EventStatus.VERIFIED);
     assertThat(i.sources()).singleElement().satisfies(s ->
         assertThat(s.decision()).isEqualTo(Decision.of("new", null)));
@@ -77,14 +71,14 @@ class EventCarryOverIT {
   @Test
   void replaceForDocument_recordsGone_deletesUnreviewedEventsOnlyAndMarksThemGone() {
     stored("co-gone", List.of(incident("co-gone"), response("co-gone")));
-    long incident = store.events().create(new RecordRef("co-gone", 0), Decision.of("new", null));
-    long response = store.events().create(new RecordRef("co-gone", 1), Decision.of("new", null));
+    long incident = stores.store().events().create(new RecordRef("co-gone", 0), Decision.of("new", null));
+    long response = stores.store().events().create(new RecordRef("co-gone", 1), Decision.of("new", null));
     workspace.reviews().apply(incident, new ReviewAction.Reject(), "amina");
 
-    store.records().replaceForDocument("co-gone", List.of());
+    stores.store().records().replaceForDocument("co-gone", List.of());
 
-    assertThat(store.events().find(incident)).as("reviewed: the analyst's verdict stays").isPresent();
-    assertThat(store.events().find(response)).isEmpty();
+    assertThat(stores.store().events().find(incident)).as("reviewed: the analyst's verdict stays").isPresent();
+    assertThat(stores.store().events().find(response)).isEmpty();
     assertThat(workspace.events().redirect(response)).contains(new EventRedirect(response, null));
     assertThat(workspace.events().redirect(incident)).isEmpty();
   }
@@ -92,13 +86,13 @@ class EventCarryOverIT {
   @Test
   void replaceForDocument_recordRedated_startsAfreshAndTheOldEventGoes() {
     stored("co-redate", List.of(incident("co-redate")));
-    long old = store.events().create(new RecordRef("co-redate", 0), Decision.of("new", null));
+    long old = stores.store().events().create(new RecordRef("co-redate", 0), Decision.of("new", null));
 
-    store.records().replaceForDocument("co-redate",
+    stores.store().records().replaceForDocument("co-redate",
         List.of(redated(incident("co-redate"), LocalDate.of(2025, 6, 1))));
 
-    assertThat(store.events().eventOf(new RecordRef("co-redate", 0))).isEmpty();
-    assertThat(store.events().find(old)).isEmpty();
+    assertThat(stores.store().events().eventOf(new RecordRef("co-redate", 0))).isEmpty();
+    assertThat(stores.store().events().find(old)).isEmpty();
   }
 
   @Test
@@ -106,29 +100,29 @@ class EventCarryOverIT {
     stored("co-m1", List.of(incident("co-m1")));
     stored("co-m2", List.of(incident("co-m2")));
     stored("co-m3", List.of(incident("co-m3")));
-    long a = store.events().create(new RecordRef("co-m1", 0), Decision.of("new", null));
-    long b = store.events().create(new RecordRef("co-m2", 0), Decision.of("new", null));
-    long c = store.events().create(new RecordRef("co-m3", 0), Decision.of("new", null));
+    long a = stores.store().events().create(new RecordRef("co-m1", 0), Decision.of("new", null));
+    long b = stores.store().events().create(new RecordRef("co-m2", 0), Decision.of("new", null));
+    long c = stores.store().events().create(new RecordRef("co-m3", 0), Decision.of("new", null));
     workspace.reviews().apply(a, new ReviewAction.Verify(), "amina");
 
     workspace.reviews().apply(a, new ReviewAction.Merge(b), "amina");
     workspace.reviews().apply(b, new ReviewAction.Merge(c), "amina");
 
-    assertThat(store.events().find(a)).as("merged, though reviewed").isEmpty();
-    assertThat(store.events().find(b)).isEmpty();
+    assertThat(stores.store().events().find(a)).as("merged, though reviewed").isEmpty();
+    assertThat(stores.store().events().find(b)).isEmpty();
     assertThat(workspace.events().redirect(a)).contains(new EventRedirect(a, c));
     assertThat(workspace.events().redirect(b)).contains(new EventRedirect(b, c));
-    assertThat(store.events().find(c).orElseThrow().sources()).hasSize(3);
+    assertThat(stores.store().events().find(c).orElseThrow().sources()).hasSize(3);
   }
 
   @Test
   void requeueAll_setsEveryDocumentBackToIngested() {
     stored("co-q", List.of());
-    store.documents().markStatus("co-q", DocumentStatus.PROCESSED);
+    stores.store().documents().markStatus("co-q", DocumentStatus.PROCESSED);
 
-    assertThat(store.documents().requeueAll()).isPositive();
+    assertThat(stores.store().documents().requeueAll()).isPositive();
 
-    assertThat(store.documents().status("co-q")).contains(DocumentStatus.INGESTED);
-    assertThat(store.documents().requeueAll()).isZero();
+    assertThat(stores.store().documents().status("co-q")).contains(DocumentStatus.INGESTED);
+    assertThat(stores.store().documents().requeueAll()).isZero();
   }
 }

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.source.SourceState;
 import org.marsad.core.testing.MovableClock;
@@ -17,94 +16,81 @@ import org.marsad.core.testing.MovableClock;
 /** The lead queue and source kinds (schema V10) on real embedded PostgreSQL. */
 class LeadRepositoryIT {
 
-  @TempDir static Path home;
-  static Store store;
-
-  @BeforeAll
-  static void open() {
-    store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
-  }
-
-  @AfterAll
-  static void close() {
-    if (store != null) {
-      store.close();
-    }
-  }
+  @RegisterExtension static final StoreExtension stores = new StoreExtension();
 
   @Test
   void queue_sameUrlsAgainOrAfterFetching_queuesNothingNew() {
     String a = "https://news.example/queue/a";
     String b = "https://news.example/queue/b";
-    assertThat(store.leads().queue(List.of(a, b), "export-1.CSV")).isEqualTo(2);
-    assertThat(store.leads().queue(List.of(a, b), "export-2.CSV")).isZero();
-    assertThat(store.leads().find(a).orElseThrow().origin()).isEqualTo("export-1.CSV");
-    store.leads().fetched(a, "stored");
-    assertThat(store.leads().queue(List.of(a), "export-3.CSV")).as("fetched once, never queued again").isZero();
-    assertThat(store.leads().queue(List.of(), "none")).isZero();
+    assertThat(stores.store().leads().queue(List.of(a, b), "export-1.CSV")).isEqualTo(2);
+    assertThat(stores.store().leads().queue(List.of(a, b), "export-2.CSV")).isZero();
+    assertThat(stores.store().leads().find(a).orElseThrow().origin()).isEqualTo("export-1.CSV");
+    stores.store().leads().fetched(a, "stored");
+    assertThat(stores.store().leads().queue(List.of(a), "export-3.CSV")).as("fetched once, never queued again").isZero();
+    assertThat(stores.store().leads().queue(List.of(), "none")).isZero();
   }
 
   @Test
   void fetched_outcomeKeptOnOneLineAndTheLeadLeavesTheQueue() {
     String url = "https://news.example/fetched/1";
-    store.leads().queue(List.of(url), "x");
-    assertThat(store.leads().unfetched(10_000)).contains(url);
-    long before = store.leads().queued();
-    store.leads().fetched(url, "GET failed:\n  connection\treset");
-    Lead lead = store.leads().find(url).orElseThrow();
+    stores.store().leads().queue(List.of(url), "x");
+    assertThat(stores.store().leads().unfetched(10_000)).contains(url);
+    long before = stores.store().leads().queued();
+    stores.store().leads().fetched(url, "GET failed:\n  connection\treset");
+    Lead lead = stores.store().leads().find(url).orElseThrow();
     assertThat(lead.outcome()).isEqualTo("GET failed: connection reset");
     assertThat(lead.fetchedAt()).isNotNull();
-    assertThat(store.leads().unfetched(10_000)).doesNotContain(url);
-    assertThat(store.leads().queued()).isEqualTo(before - 1);
-    assertThatThrownBy(() -> store.leads().fetched("https://news.example/never-queued", "x"))
+    assertThat(stores.store().leads().unfetched(10_000)).doesNotContain(url);
+    assertThat(stores.store().leads().queued()).isEqualTo(before - 1);
+    assertThatThrownBy(() -> stores.store().leads().fetched("https://news.example/never-queued", "x"))
         .hasMessageContaining("never-queued");
   }
 
   @Test
   void fetched_outcomeWithNulAndControlCharacters_storedWithoutThem() {
     String url = "https://news.example/fetched/nul";
-    store.leads().queue(List.of(url), "x");
-    store.leads().fetched(url, "GET failed: Invalid status line: \"\u0000\u0000\u0000\r\n\u0007\"");
-    Lead lead = store.leads().find(url).orElseThrow();
+    stores.store().leads().queue(List.of(url), "x");
+    stores.store().leads().fetched(url, "GET failed: Invalid status line: \"\u0000\u0000\u0000\r\n\u0007\"");
+    Lead lead = stores.store().leads().find(url).orElseThrow();
     assertThat(lead.outcome()).isEqualTo("GET failed: Invalid status line: \" \"");
-    assertThat(store.leads().unfetched(10_000)).doesNotContain(url);
+    assertThat(stores.store().leads().unfetched(10_000)).doesNotContain(url);
 
     String source = "http://data.gdelt.example/gdeltv2/nul/lastupdate.txt";
-    store.sources().add(source, SourceState.GDELT);
-    store.sources().update(store.sources().find(source).orElseThrow().polled("", "", 1, null, "bad\u0000status"));
-    assertThat(store.sources().find(source).orElseThrow().lastStatus()).isEqualTo("bad status");
+    stores.store().sources().add(source, SourceState.GDELT);
+    stores.store().sources().update(stores.store().sources().find(source).orElseThrow().polled("", "", 1, null, "bad\u0000status"));
+    assertThat(stores.store().sources().find(source).orElseThrow().lastStatus()).isEqualTo("bad status");
   }
 
   @Test
   void unfetched_oldestFirstUpToTheLimit() {
     List<String> urls = List.of("https://news.example/order/c", "https://news.example/order/a",
         "https://news.example/order/b");
-    store.leads().queue(urls, "x");
-    List<String> first = store.leads().unfetched(10_000).stream().filter(u -> u.contains("/order/")).toList();
+    stores.store().leads().queue(urls, "x");
+    List<String> first = stores.store().leads().unfetched(10_000).stream().filter(u -> u.contains("/order/")).toList();
     assertThat(first).containsExactly("https://news.example/order/a", "https://news.example/order/b",
         "https://news.example/order/c");
-    assertThat(store.leads().unfetched(1)).hasSize(1);
-    assertThat(store.leads().find("https://news.example/order/a").orElseThrow().fetchedAt()).isNull();
+    assertThat(stores.store().leads().unfetched(1)).hasSize(1);
+    assertThat(stores.store().leads().find("https://news.example/order/a").orElseThrow().fetchedAt()).isNull();
   }
 
   @Test
   void sourcesAdd_gdeltKind_isKeptThroughUpdates() {
     String url = "http://data.gdelt.example/gdeltv2/lastupdate.txt";
-    assertThat(store.sources().add(url, SourceState.GDELT)).isTrue();
-    assertThat(store.sources().find(url).orElseThrow().kind()).isEqualTo(SourceState.GDELT);
-    store.sources().update(store.sources().find(url).orElseThrow().polled("", "", 1, null, "HTTP 503"));
-    assertThat(store.sources().find(url).orElseThrow().kind()).isEqualTo(SourceState.GDELT);
-    assertThatThrownBy(() -> store.sources().add("https://x.example/", "carrier-pigeon"))
+    assertThat(stores.store().sources().add(url, SourceState.GDELT)).isTrue();
+    assertThat(stores.store().sources().find(url).orElseThrow().kind()).isEqualTo(SourceState.GDELT);
+    stores.store().sources().update(stores.store().sources().find(url).orElseThrow().polled("", "", 1, null, "HTTP 503"));
+    assertThat(stores.store().sources().find(url).orElseThrow().kind()).isEqualTo(SourceState.GDELT);
+    assertThatThrownBy(() -> stores.store().sources().add("https://x.example/", "carrier-pigeon"))
         .hasMessageContaining("carrier-pigeon");
   }
 
   @Test
   void rememberEvents_twice_keptOnceAndFoundSinceTheirFirstSighting() {
-    store.leads().rememberEvents(List.of("1001", "1002"));
-    store.leads().rememberEvents(List.of("1002", "1003"));
-    store.leads().rememberEvents(List.of());
-    assertThat(store.leads().eventsSince(TestStores.STORED_NOW)).contains("1001", "1002", "1003");
-    assertThat(store.leads().eventsSince(TestStores.STORED_NOW.plusSeconds(1))).isEmpty();
+    stores.store().leads().rememberEvents(List.of("1001", "1002"));
+    stores.store().leads().rememberEvents(List.of("1002", "1003"));
+    stores.store().leads().rememberEvents(List.of());
+    assertThat(stores.store().leads().eventsSince(TestStores.STORED_NOW)).contains("1001", "1002", "1003");
+    assertThat(stores.store().leads().eventsSince(TestStores.STORED_NOW.plusSeconds(1))).isEmpty();
   }
 
   @Test

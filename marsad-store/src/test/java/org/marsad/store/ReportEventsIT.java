@@ -3,17 +3,15 @@ package org.marsad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link ReportEvents} on a real embedded PostgreSQL: events built with plain SQL over stored
@@ -22,20 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportEventsIT {
 
-  @TempDir static Path home;
-  static Store store;
+  @RegisterExtension static final StoreExtension stores = new StoreExtension();
 
   @BeforeAll
   static void open() throws Exception {
-    store = Store.open(TestStores.embedded(home), TestStores.CLOCK);
     // two documents about one arson (an incident with two sources) and one condemnation
     for (String doc : List.of("doc-a", "doc-b")) {
-      store.documents().insertIfAbsent(Fixtures.document(doc));
-      store.records().replaceForDocument(doc, List.of(Fixtures.incident(doc), Fixtures.response(doc)));
+      stores.store().documents().insertIfAbsent(Fixtures.document(doc));
+      stores.store().records().replaceForDocument(doc, List.of(Fixtures.incident(doc), Fixtures.response(doc)));
     }
     // a third document whose records no event holds yet
-    store.documents().insertIfAbsent(Fixtures.document("doc-c"));
-    store.records().replaceForDocument("doc-c", List.of(Fixtures.incident("doc-c")));
+    stores.store().documents().insertIfAbsent(Fixtures.document("doc-c"));
+    stores.store().records().replaceForDocument("doc-c", List.of(Fixtures.incident("doc-c")));
     sql(
         "insert into events (kind, type, date, place_name, place_country, place_lat, place_lon, summary, status, created_at, updated_at)"
             + " values ('incident', 'place_of_worship_attack', '2025-05-12', 'Lyon', 'FR', 45.7, 4.8, 'A mosque in Lyon was set on fire.', 'verified', now(), now()),"
@@ -53,23 +49,16 @@ class ReportEventsIT {
 
   /** Runs statements on the store's own database (the test fixture's plain SQL). */
   static void sql(String... statements) throws Exception {
-    try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = stores.store().database().dataSource().getConnection(); Statement s = c.createStatement()) {
       for (String statement : statements) {
         s.execute(statement);
       }
     }
   }
 
-  @AfterAll
-  static void close() {
-    if (store != null) {
-      store.close();
-    }
-  }
-
   @Test
   void between_all_readsEventsWithSourcesActorsLinksAndUnattachedRecords() {
-    List<ReportEvent> events = store.reportEvents().between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false);
+    List<ReportEvent> events = stores.store().reportEvents().between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false);
     Map<String, List<ReportEvent>> byType = events.stream().collect(Collectors.groupingBy(ReportEvent::type));
 
     assertThat(byType.get("place_of_worship_attack")).hasSize(2); // the event, and doc-c's provisional one
@@ -91,7 +80,7 @@ class ReportEventsIT {
 
   @Test
   void between_verifiedOnly_leavesOutUnverifiedAndUnattached() {
-    List<ReportEvent> events = store.reportEvents().between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true);
+    List<ReportEvent> events = stores.store().reportEvents().between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true);
 
     assertThat(events).extracting(ReportEvent::type).containsExactly("place_of_worship_attack");
     assertThat(events.getFirst().id()).startsWith("E");
@@ -99,7 +88,7 @@ class ReportEventsIT {
 
   @Test
   void between_tenThousandEvents_readsEachWithItsSourceInBulk() throws Exception {
-    store.documents().insertIfAbsent(Fixtures.document("doc-bulk"));
+    stores.store().documents().insertIfAbsent(Fixtures.document("doc-bulk"));
     sql(
         "insert into records (document_id, ordinal, kind, type, date, created_at)"
             + " select 'doc-bulk', g, 'incident', 'hate_speech', date '2019-01-01' + (g % 365), now()"
@@ -116,7 +105,7 @@ class ReportEventsIT {
             + " on r.n = e.n");
     long start = System.nanoTime();
 
-    List<ReportEvent> events = store.reportEvents().between(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), true);
+    List<ReportEvent> events = stores.store().reportEvents().between(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), true);
 
     System.out.printf("ReportEventsIT: read %d events with their sources in %d ms%n", events.size(),
         (System.nanoTime() - start) / 1_000_000);
@@ -127,8 +116,8 @@ class ReportEventsIT {
 
   @Test
   void between_outsideThePeriod_readsNothing() {
-    assertThat(store.reportEvents().between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false)).isEmpty();
-    assertThatThrownBy(() -> store.reportEvents().between(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1), false))
+    assertThat(stores.store().reportEvents().between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false)).isEmpty();
+    assertThatThrownBy(() -> stores.store().reportEvents().between(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1), false))
         .hasMessageContaining("2025-02-01");
   }
 }
