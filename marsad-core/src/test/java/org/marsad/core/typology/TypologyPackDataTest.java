@@ -244,14 +244,7 @@ class TypologyPackDataTest {
 
   @Test
   void crosswalks_cameo_existInSharedLookupTable() throws IOException {
-    String shared = System.getenv("MARSAD_SHARED");
-    assumeTrue(shared != null, "MARSAD_SHARED not set");
-    Path table = Path.of(shared, "data", "gdelt", "cameo_lookups", "CAMEO.eventcodes.txt");
-    assumeTrue(Files.isRegularFile(table), "no CAMEO table at " + table);
-    Set<String> known =
-        Files.readAllLines(table, StandardCharsets.UTF_8).stream()
-            .map(l -> l.split("\t", 2)[0])
-            .collect(Collectors.toCollection(HashSet::new));
+    Set<String> known = cameoCodes("CAMEO.eventcodes.txt");
     types.forEach(
         (id, t) ->
             t.at("/crosswalks/cameo").forEach(c -> assertThat(c.asText()).as(id).isIn(known)));
@@ -259,15 +252,19 @@ class TypologyPackDataTest {
 
   @Test
   void gdeltReligionCodes_existInSharedLookupTable() throws IOException {
-    String shared = System.getenv("MARSAD_SHARED");
-    assumeTrue(shared != null, "MARSAD_SHARED not set");
-    Path table = Path.of(shared, "data", "gdelt", "cameo_lookups", "CAMEO.religion.txt");
-    assumeTrue(Files.isRegularFile(table), "no CAMEO table at " + table);
-    Set<String> known =
-        Files.readAllLines(table, StandardCharsets.UTF_8).stream()
-            .map(l -> l.split("\t", 2)[0])
-            .collect(Collectors.toCollection(HashSet::new));
+    Set<String> known = cameoCodes("CAMEO.religion.txt");
     assertThat(pack.get("gdelt_religion_codes")).isNotEmpty();
     pack.get("gdelt_religion_codes").forEach(c -> assertThat(c.asText()).isIn(known));
+  }
+
+  /** The codes (first column) of a CAMEO lookup table of ../shared's GDELT data; skips the test without it. */
+  private static Set<String> cameoCodes(String file) throws IOException {
+    String shared = System.getenv("MARSAD_SHARED");
+    assumeTrue(shared != null, "MARSAD_SHARED not set");
+    Path table = Path.of(shared, "data", "gdelt", "cameo_lookups", file);
+    assumeTrue(Files.isRegularFile(table), "no CAMEO table at " + table);
+    return Files.readAllLines(table, StandardCharsets.UTF_8).stream()
+        .map(l -> l.split("\t", 2)[0])
+        .collect(Collectors.toCollection(HashSet::new));
   }
 }
