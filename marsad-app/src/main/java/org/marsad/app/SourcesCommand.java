@@ -33,7 +33,7 @@ final class SourcesCommand implements Runnable {
     java.util.Optional<String> unstorable = StorableUrl.problem(url.trim());
     if (unstorable.isPresent()) {
       throw new IllegalArgumentException("a URL that cannot be watched (" + unstorable.get() + "): "
-          + OneLine.of(url.length() > 100 ? url.substring(0, 100) + "..." : url));
+          + OneLine.of(StorableUrl.shortened(url)));
     }
     URI uri;
     try {

@@ -31,4 +31,14 @@ public record Fetched(URI uri, int status, byte[] body, String etag, String last
   public boolean ok() {
     return status >= 200 && status < 300;
   }
+
+  /** Whether the server failed for now ({@link #failsForNow}): worth asking again later. */
+  public boolean failedForNow() {
+    return failsForNow(status);
+  }
+
+  /** Whether {@code status} says the server failed for now (a 5xx, or 429 too many requests), not for good. */
+  static boolean failsForNow(int status) {
+    return status >= 500 || status == 429;
+  }
 }

@@ -54,9 +54,6 @@ public final class GdeltPoller {
     }
   }
 
-  /** Characters of a bad export URL shown in its error line. */
-  private static final int SHOWN_CHARS = 100;
-
   private final PoliteFetcher fetcher;
   private final GdeltLeads leads;
   private final Backoff backoff;
@@ -115,7 +112,7 @@ public final class GdeltPoller {
           bodies.add(url, file.body());
           read.add(url);
         } else {
-          boolean passing = file.status() >= 500 || file.status() == 429;
+          boolean passing = file.failedForNow();
           bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status() + (passing ? ", tried again" : ""));
           if (!passing) {
             read.add(url);
@@ -182,8 +179,8 @@ public final class GdeltPoller {
 
   /** The one-line error of a bad entry of lastupdate.txt: its URL shortened, and why it was left out. */
   private static String badEntry(String url, String problem) {
-    String shown = url.length() > SHOWN_CHARS ? url.substring(0, SHOWN_CHARS) + "..." : url;
-    return OneLine.of(SecretUrls.redact(shown)) + ": export URL in lastupdate.txt not read (" + problem + ")";
+    return OneLine.of(SecretUrls.redact(StorableUrl.shortened(url))) + ": export URL in lastupdate.txt not read ("
+        + problem + ")";
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

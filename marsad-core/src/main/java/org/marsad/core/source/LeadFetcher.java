@@ -52,8 +52,7 @@ public final class LeadFetcher {
     try {
       Fetched page = fetcher.get(URI.create(url), "", "");
       if (!page.ok()) {
-        return new Fetch(url, List.of(), List.of(), "HTTP " + page.status(),
-            page.status() >= 500 || page.status() == 429);
+        return new Fetch(url, List.of(), List.of(), "HTTP " + page.status(), page.failedForNow());
       }
       IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
       List<Document> docs = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class LeadFetcher {
     } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       boolean passing = e instanceof UncheckedIOException || m.endsWith(PoliteFetcher.TRY_LATER);
-      return new Fetch(url, List.of(), List.of(), SecretUrls.redact(m.replaceAll("\\s+", " ").strip()), passing);
+      return new Fetch(url, List.of(), List.of(), OneLine.of(SecretUrls.redact(m)), passing);
     }
   }
 }

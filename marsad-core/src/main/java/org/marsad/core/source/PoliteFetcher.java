@@ -209,7 +209,7 @@ public final class PoliteFetcher implements AutoCloseable {
         return new Robots(rules, clock.instant().plus(ROBOTS_KEEP), null);
       }
       GuardedHttpClient.abort(response);
-      if (status >= 500 || status == 429) {
+      if (Fetched.failsForNow(status)) {
         return new Robots(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), clock.instant().plus(ROBOTS_RETRY),
             "HTTP " + status);
       }

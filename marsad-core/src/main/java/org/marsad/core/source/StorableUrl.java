@@ -14,6 +14,8 @@ public final class StorableUrl {
 
   /** Characters of a URL at most. */
   public static final int MAX_CHARS = 2000;
+  /** Characters of a refused URL shown in its error line. */
+  private static final int SHOWN_CHARS = 100;
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private StorableUrl() {}
@@ -31,5 +33,10 @@ public final class StorableUrl {
       return Optional.of("a control character");
     }
     return Optional.empty();
+  }
+
+  /** {@code url} cut to its first 100 characters ("..." after), to name a refused URL in an error line. */
+  public static String shortened(String url) {
+    return url.length() > SHOWN_CHARS ? url.substring(0, SHOWN_CHARS) + "..." : url;
   }
 }
