@@ -5,8 +5,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -94,7 +97,7 @@ public final class CoreNlpModel {
    * tags: {@link NlpStage} reads no timexes from them), and the dependency parse only in those
    * {@code parse} accepts. Each sentence gets what the full pipeline would give it, or nothing.
    */
-  static Annotation annotateFocused(String text, LocalDate published, Predicate<CoreMap> timed, Predicate<CoreMap> parse) {
+  static Focused annotateFocused(String text, LocalDate published, Predicate<CoreMap> timed, Predicate<CoreMap> parse) {
     Annotation annotation = annotate(Tagger.PIPELINE, text, published);
     java.util.Map<Boolean, List<CoreMap>> byTimed = annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
         .collect(java.util.stream.Collectors.partitioningBy(timed));
@@ -102,8 +105,18 @@ public final class CoreNlpModel {
     annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
     annotatePart(ParserOnly.PIPELINE, annotation,
         annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
-    return annotation;
+    Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    timedSentences.addAll(byTimed.get(true));
+    return new Focused(annotation, timedSentences);
   }
+
+  /**
+   * An annotation made by {@link #annotateFocused}, and which of its sentences SUTime read.
+   *
+   * @param annotation the annotation
+   * @param timed the sentences that got timexes, by identity
+   */
+  record Focused(Annotation annotation, Set<CoreMap> timed) {}
 
   /** Runs {@code annotator} over {@code sentences} of {@code whole} alone: their tokens are annotated in place. */
   private static void annotatePart(edu.stanford.nlp.pipeline.Annotator annotator, Annotation whole, List<CoreMap> sentences) {

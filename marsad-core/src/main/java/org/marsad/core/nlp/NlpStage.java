@@ -86,8 +86,8 @@ public final class NlpStage implements Stage {
     Focus focus = in.get(FocusStage.FOCUS);
     Predicate<CoreMap> timed = s -> inTriggerSentence(focus, s) || DayCues.mayNameDay(s.get(CoreAnnotations.TextAnnotation.class));
     Predicate<CoreMap> parsed = s -> inTriggerSentence(focus, s) && holdsParseLemma(s);
-    Annotation annotation = CoreNlpModel.annotateFocused(focus.mask(doc.text()), doc.published(), timed, parsed);
-    return in.with(PARSE, convert(annotation, doc.published(), timexReader, timed));
+    CoreNlpModel.Focused focused = CoreNlpModel.annotateFocused(focus.mask(doc.text()), doc.published(), timed, parsed);
+    return in.with(PARSE, convert(focused.annotation(), doc.published(), timexReader, focused.timed()::contains));
   }
 
   private static boolean inTriggerSentence(Focus focus, CoreMap sentence) {
