@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * case-insensitive regular expressions compare characters, or a regular expression that fully
  * matches none of them, tried case-insensitively (which words each expression matches is remembered
  * per word). An entry that could match is never dropped, and the others keep their order, so the
- * matches, their ranking and the tags are CoreNLP's.
+ * matches, their ranking and the tags are CoreNLP's. The triggered entries are read from CoreNLP's
+ * trigger tables ({@link PatternTriggers}) and filtered as they are visited, without the per-token
+ * sets CoreNLP's own trigger builds.
  * Installed into a loaded pipeline by reflection on CoreNLP 4.5's private fields; thread-safe.
  */
 final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
@@ -38,7 +40,7 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
   /** Words whose matching expressions are remembered, at most; then the memory starts again. */
   private static final int REMEMBERED_WORDS = 200_000;
 
-  private final MultiPatternMatcher<CoreMap> original;
+  private final PatternTriggers triggers;
   /** What each entry's words need; entries absent need nothing and always run. */
   private final Map<SequencePattern<CoreMap>, Needs> needs;
   /** The entries' regular-expression words, by id. */
@@ -49,10 +51,10 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
   /** The plain words (folded) and the ids of the regular-expression words of one entry. */
   private record Needs(String[] plain, int[] expressions) {}
 
-  private FineNerPrefilter(MultiPatternMatcher<CoreMap> original, Map<SequencePattern<CoreMap>, Needs> needs,
+  private FineNerPrefilter(PatternTriggers triggers, Map<SequencePattern<CoreMap>, Needs> needs,
       List<Pattern> expressions) {
     super(new ArrayList<>());
-    this.original = original;
+    this.triggers = triggers;
     this.needs = needs;
     this.expressions = expressions;
   }
@@ -113,7 +115,7 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
           needs.put(e.getKey(), new Needs(plain, ids.stream().mapToInt(Integer::intValue).toArray()));
         }
       }
-      matcherField.set(fine, new FineNerPrefilter(current, needs, List.copyOf(expressions)));
+      matcherField.set(fine, new FineNerPrefilter(PatternTriggers.of(current), needs, List.copyOf(expressions)));
     }
   }
 
@@ -150,9 +152,12 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
     return b.toString();
   }
 
+  /**
+   * The patterns CoreNLP's trigger gives for {@code elements}, in its order, less those that cannot
+   * match (their words absent from the sentence).
+   */
   @Override
   public Collection<SequencePattern<CoreMap>> getTriggeredPatterns(List<? extends CoreMap> elements) {
-    Collection<SequencePattern<CoreMap>> triggered = original.getTriggeredPatterns(elements);
     Set<String> present = new HashSet<>();
     java.util.BitSet matched = new java.util.BitSet(expressions.size());
     if (matching.size() > REMEMBERED_WORDS) {
@@ -169,13 +174,13 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
         }
       }
     }
-    List<SequencePattern<CoreMap>> kept = new ArrayList<>();
-    for (SequencePattern<CoreMap> p : triggered) {
+    Set<SequencePattern<CoreMap>> kept = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
+    triggers.visit(elements, p -> {
       Needs needed = needs.get(p);
       if (needed == null || allPresent(needed.plain(), present) && allMatched(needed.expressions(), matched)) {
         kept.add(p);
       }
-    }
+    });
     return kept;
   }
 
