@@ -21,9 +21,11 @@ import java.util.function.Predicate;
  * {@code size md5 URL}; the events and mentions exports it names are fetched, each once, the GKG
  * left out) or an export file itself (conditional GET: read again only when it changed). Every GET
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
- * source that fails is polled again after a backoff. An export that fails is reported; it is fetched
- * again at the next poll when the failure may pass (I/O error, 5xx, 429, a refusal such as robots.txt
- * unreadable), not when it is for good (4xx, unreadable file, zip bomb). An export URL that
+ * source that fails is polled again after a backoff. An export that fails is reported. When the failure
+ * may pass (the rule of {@code Fetched.failsForNow}: a 5xx or 429, an I/O error, robots.txt unreachable for
+ * now) its error ends with {@code tried again} and it is fetched again at the next poll; when it is for good
+ * (a 4xx; a refusal: robots.txt disallows it, its address or scheme is refused, too many redirects; not a
+ * URL; an unreadable file, a zip bomb) it is reported once and remembered as read. An export URL that
  * lastupdate.txt lists but we may not store ({@link StorableUrl}: too long, or with a control
  * character) or that is not a URL is a bad entry: reported, never fetched or remembered, and the other
  * exports of the file read. An event is a lead when
@@ -106,22 +108,23 @@ public final class GdeltPoller {
       if (seenExport.test(url)) {
         continue;
       }
+      String error;
+      boolean passing;
       try {
         Fetched file = fetcher.get(export, "", "");
         if (file.ok()) {
           bodies.add(url, file.body());
           read.add(url);
-        } else {
-          boolean passing = file.failedForNow();
-          bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status() + (passing ? ", tried again" : ""));
-          if (!passing) {
-            read.add(url);
-          }
+          continue;
         }
-      } catch (RefusedUrl | UncheckedIOException e) {
-        bodies.errors.add(OneLine.of(SecretUrls.redact(e.getMessage())) + ", tried again");
-      } catch (IllegalArgumentException e) {
-        bodies.errors.add(OneLine.of(SecretUrls.redact(String.valueOf(e.getMessage()))));
+        error = SecretUrls.redact(url) + ": HTTP " + file.status();
+        passing = file.failedForNow();
+      } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
+        error = OneLine.of(SecretUrls.redact(String.valueOf(e.getMessage())));
+        passing = Fetched.failsForNow(e);
+      }
+      bodies.errors.add(error + (passing ? ", tried again" : ""));
+      if (!passing) {
         read.add(url);
       }
     }

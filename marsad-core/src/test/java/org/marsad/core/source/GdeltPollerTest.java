@@ -149,6 +149,67 @@ class GdeltPollerTest {
   }
 
   @Test
+  void poll_exportRefusedForGood_reportedOnceRememberedAsReadAndNotAskedAgain() throws Exception {
+    String disallowed = site.url("/private/20240301100000.export.CSV.zip");
+    String refusedAddress = "http://10.0.0.1/gdeltv2/20240301100000.mentions.CSV.zip";
+    site.files.put("/private/20240301100000.export.CSV.zip", site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
+    site.pages.put("/gdeltv2/lastupdate.txt", String.join("\n",
+        "1234 0123456789abcdef " + disallowed,
+        "2345 0123456789abcdef " + refusedAddress));
+    Set<String> seen = new HashSet<>();
+
+    GdeltPoller.Poll first = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
+        seen::contains, Set.of());
+
+    assertThat(first.errors()).hasSize(2).noneMatch(e -> e.contains("tried again"));
+    assertThat(first.errors().get(0)).contains("robots.txt of 127.0.0.1 disallows it");
+    assertThat(first.errors().get(1)).startsWith("http://10.0.0.1").contains("non-public address 10.0.0.1");
+    assertThat(first.exportsRead()).as("a refusal for good is remembered").containsExactly(disallowed,
+        refusedAddress);
+    assertThat(first.state().failures()).isZero();
+
+    seen.addAll(first.exportsRead());
+    int asked = site.requests.size();
+    GdeltPoller.Poll second = poller().poll(first.state(), seen::contains, Set.of());
+    assertThat(second.errors()).as("not reported again").isEmpty();
+    assertThat(second.exportsRead()).isEmpty();
+    assertThat(site.requests.subList(asked, site.requests.size())).as("nor asked again")
+        .containsExactly("/robots.txt", "/gdeltv2/lastupdate.txt");
+    assertThat(site.requests).doesNotContain("/private/20240301100000.export.CSV.zip");
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt disallowed by "
+        + "robots.txt, and one on a non-public address", "each a one-line error, remembered as read: not asked or "
+        + "reported again at the next poll", String.join("; ", first.errors()).replace(site.url(""), "http://LOCAL")
+            + "; next poll: " + second.errors().size() + " error(s)");
+  }
+
+  @Test
+  void poll_exportWhoseRobotsTxtIsUnreachable_triedAgainAtTheNextPoll() throws Exception {
+    try (LocalSite mirror = new LocalSite()) {
+      mirror.statuses.put("/robots.txt", 503);
+      mirror.files.put("/gdeltv2/20240301100000.export.CSV.zip",
+          site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
+      String export = mirror.url("/gdeltv2/20240301100000.export.CSV.zip");
+      site.pages.put("/gdeltv2/lastupdate.txt", "1234 0123456789abcdef " + export);
+      Set<String> seen = new HashSet<>();
+
+      GdeltPoller.Poll first = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
+          SourceState.GDELT), seen::contains, Set.of());
+
+      assertThat(first.errors()).singleElement().asString().contains("robots.txt of 127.0.0.1 unreachable (HTTP 503)")
+          .endsWith(PoliteFetcher.TRY_LATER + ", tried again");
+      assertThat(first.exportsRead()).as("a refusal for now is not remembered").isEmpty();
+      assertThat(first.state().failures()).isZero();
+
+      seen.addAll(first.exportsRead());
+      mirror.statuses.remove("/robots.txt");
+      GdeltPoller.Poll next = poller().poll(first.state(), seen::contains, Set.of());
+      assertThat(next.errors()).isEmpty();
+      assertThat(next.exportsRead()).containsExactly(export);
+      assertThat(next.leadUrls()).containsExactly(site.url("/news/mosque"));
+    }
+  }
+
+  @Test
   void poll_exportUrlTooLongOrWithAControlCharacter_reportedNeverFetchedNorRememberedAndTheOthersRead()
       throws Exception {
     String prefix = site.url("/gdeltv2/");
