@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
  * source that fails is polled again after a backoff. An export that fails is reported. When the failure
  * may pass (the rule of {@code Fetched.failsForNow}: a 5xx or 429, an I/O error, robots.txt unreachable for
- * now) its error ends with {@code tried again} and it is fetched again at the next poll; when it is for good
+ * now) its error ends with {@code tried again} and it is fetched again at the next poll (the poll keeps the
+ * source's validators then, so that the next one reads lastupdate.txt again, not a 304); when it is for good
  * (a 4xx; a refusal: robots.txt disallows it, its address or scheme is refused, too many redirects; not a
  * URL; an unreadable file, a zip bomb) it is reported once and remembered as read. An export URL that
  * lastupdate.txt lists but we may not store ({@link StorableUrl}: too long, or with a control
@@ -103,6 +104,7 @@ public final class GdeltPoller {
       bodies.errors.addAll(listed.errors());
     }
     List<String> read = new ArrayList<>();
+    boolean tryAgain = false;
     for (URI export : exports) {
       String url = export.toString();
       if (seenExport.test(url)) {
@@ -124,13 +126,18 @@ public final class GdeltPoller {
         passing = Fetched.failsForNow(e);
       }
       bodies.errors.add(error + (passing ? ", tried again" : ""));
-      if (!passing) {
+      if (passing) {
+        tryAgain = true;
+      } else {
         read.add(url);
       }
     }
     Leads found = bodies.leads(leads, maxInflated, knownLeadEvents);
-    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), found.urls, found.events, read,
-        found.rows, found.skipped, bodies.errors);
+    // An export to try again keeps the validators of the last time lastupdate.txt was read whole: with the
+    // new ones, the next poll would get a 304 and never come back to it.
+    SourceState state = tryAgain ? next(source, source.etag(), source.lastModified(), 0, "200")
+        : next(source, answer.etag(), answer.lastModified(), 0, "200");
+    return new Poll(state, found.urls, found.events, read, found.rows, found.skipped, bodies.errors);
   }
 
   /** The exports a lastupdate.txt names, events first, and one line per bad entry left out. */

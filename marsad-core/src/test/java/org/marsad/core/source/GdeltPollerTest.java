@@ -128,6 +128,7 @@ class GdeltPollerTest {
     String export = "/gdeltv2/20240301100000.export.CSV.zip";
     site.statuses.put(export, 503);
     site.statuses.put("/gdeltv2/20240301100000.mentions.CSV.zip", 404);
+    site.conditional.add("/gdeltv2/lastupdate.txt");
     SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
     Set<String> seen = new HashSet<>();
     GdeltPoller.Poll first = poller().poll(source, seen::contains, Set.of());
@@ -143,6 +144,9 @@ class GdeltPollerTest {
     assertThat(next.errors()).isEmpty();
     assertThat(next.exportsRead()).containsExactly(site.url(export));
     assertThat(next.leadUrls()).containsExactly(site.url("/news/mosque"));
+    assertThat(next.state().etag()).as("nothing left to try again: validators kept").isEqualTo(site.etag);
+    seen.addAll(next.exportsRead());
+    assertThat(poller().poll(next.state(), seen::contains, Set.of()).state().lastStatus()).isEqualTo("304");
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt answers 503, "
         + "then the file", "export not remembered; read at the next poll", first.errors().getFirst()
             .replace(site.url(""), "http://LOCAL") + "; next poll: " + next.leadUrls().size() + " lead(s)");
@@ -190,6 +194,7 @@ class GdeltPollerTest {
           site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
       String export = mirror.url("/gdeltv2/20240301100000.export.CSV.zip");
       site.pages.put("/gdeltv2/lastupdate.txt", "1234 0123456789abcdef " + export);
+      site.conditional.add("/gdeltv2/lastupdate.txt");
       Set<String> seen = new HashSet<>();
 
       GdeltPoller.Poll first = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
