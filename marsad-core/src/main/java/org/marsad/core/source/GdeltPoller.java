@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +31,9 @@ import java.util.function.Predicate;
  * (a 4xx; a refusal: robots.txt disallows it, its address or scheme is refused, too many redirects; not a
  * URL; an unreadable file, a zip bomb) it is reported once and remembered as read. An export URL that
  * lastupdate.txt lists but we may not store ({@link StorableUrl}: too long, or with a control
- * character) or that is not a URL is a bad entry: reported, never fetched or remembered, and the other
- * exports of the file read. An event is a lead when
+ * character) or that is not a URL is a bad entry: never fetched, reported once (it is remembered by
+ * a key, {@code bad-entry:sha256:} and the SHA-256 of its text, not by its URL), and the other exports of the
+ * file read. An event is a lead when
  * {@link GdeltLeads} takes it (an actor of one of the typology pack's religion codes); a mention is a
  * lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, the leads reader,
  * a backoff and a clock. Thread-safe when its parts are.
@@ -42,7 +46,8 @@ public final class GdeltPoller {
    * @param state the source's state after the poll
    * @param leadUrls the article URLs to queue, each once
    * @param leadEvents the GLOBALEVENTIDs of the lead events read (to remember for later mentions)
-   * @param exportsRead export URLs done with (read, or failed for good), to remember as seen
+   * @param exportsRead export URLs done with (read, or failed for good), and the keys of the bad entries of
+   *     lastupdate.txt reported ({@code bad-entry:sha256:} and the SHA-256 of the entry), to remember as seen
    * @param rows export rows read
    * @param skipped malformed rows skipped
    * @param errors one line per failure
@@ -95,15 +100,20 @@ public final class GdeltPoller {
     }
     List<URI> exports;
     Bodies bodies = new Bodies();
+    List<String> read = new ArrayList<>();
     if (isZip(answer.body()) || !looksLikeLastUpdate(answer.body())) {
       bodies.add(answer.uri().toString(), answer.body());
       exports = List.of();
     } else {
       Listed listed = exportsNamed(answer.uri(), answer.body());
       exports = listed.exports();
-      bodies.errors.addAll(listed.errors());
+      for (BadEntry bad : listed.bad()) {
+        if (!seenExport.test(bad.key())) {
+          bodies.errors.add(bad.error());
+          read.add(bad.key());
+        }
+      }
     }
-    List<String> read = new ArrayList<>();
     boolean tryAgain = false;
     for (URI export : exports) {
       String url = export.toString();
@@ -140,13 +150,16 @@ public final class GdeltPoller {
     return new Poll(state, found.urls, found.events, read, found.rows, found.skipped, bodies.errors);
   }
 
-  /** The exports a lastupdate.txt names, events first, and one line per bad entry left out. */
-  record Listed(List<URI> exports, List<String> errors) {
+  /** The exports a lastupdate.txt names, events first, and its bad entries left out. */
+  record Listed(List<URI> exports, List<BadEntry> bad) {
     Listed {
       exports = List.copyOf(exports);
-      errors = List.copyOf(errors);
+      bad = List.copyOf(bad);
     }
   }
+
+  /** A bad entry of lastupdate.txt: the key it is remembered by ({@link #badEntryKey}), and its one-line error. */
+  record BadEntry(String key, String error) {}
 
   /**
    * The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). An
@@ -156,7 +169,7 @@ public final class GdeltPoller {
   static Listed exportsNamed(URI base, byte[] body) {
     List<URI> events = new ArrayList<>();
     List<URI> mentions = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
+    List<BadEntry> bad = new ArrayList<>();
     for (String line : new String(body, StandardCharsets.UTF_8).split("\\R")) {
       String[] f = line.trim().split("\\s+");
       if (f.length < 3) {
@@ -178,19 +191,32 @@ public final class GdeltPoller {
         }
       }
       if (problem.isPresent()) {
-        errors.add(badEntry(f[2], problem.get()));
+        bad.add(new BadEntry(badEntryKey(f[2]), badEntry(f[2], problem.get())));
       } else {
         (event ? events : mentions).add(uri);
       }
     }
     events.addAll(mentions);
-    return new Listed(events, errors);
+    return new Listed(events, bad);
   }
 
   /** The one-line error of a bad entry of lastupdate.txt: its URL shortened, and why it was left out. */
   private static String badEntry(String url, String problem) {
     return OneLine.of(SecretUrls.redact(StorableUrl.shortened(url))) + ": export URL in lastupdate.txt not read ("
         + problem + ")";
+  }
+
+  /**
+   * The key a bad entry of lastupdate.txt is remembered by, in place of its URL (which may not be stored):
+   * {@code bad-entry:sha256:} and the hex SHA-256 of the entry's text (UTF-8).
+   */
+  static String badEntryKey(String url) {
+    try {
+      return "bad-entry:sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(url.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

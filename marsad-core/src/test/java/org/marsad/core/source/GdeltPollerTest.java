@@ -215,8 +215,7 @@ class GdeltPollerTest {
   }
 
   @Test
-  void poll_exportUrlTooLongOrWithAControlCharacter_reportedNeverFetchedNorRememberedAndTheOthersRead()
-      throws Exception {
+  void poll_exportUrlTooLongOrWithAControlCharacter_reportedOnceNeverFetchedAndTheOthersRead() throws Exception {
     String prefix = site.url("/gdeltv2/");
     String suffix = ".export.CSV.zip";
     String longPath = "/gdeltv2/" + "a".repeat(4000 - prefix.length() - suffix.length()) + suffix;
@@ -228,9 +227,10 @@ class GdeltPollerTest {
         "1234 0123456789abcdef " + site.url("/gdeltv2/20240301100000.export.CSV.zip"),
         "2345 0123456789abcdef " + site.url("/gdeltv2/20240301100000.mentions.CSV.zip")));
     assertThat(site.url(longPath)).hasSize(4000);
+    Set<String> seen = new HashSet<>();
 
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
-        u -> false, Set.of());
+        seen::contains, Set.of());
 
     assertThat(poll.errors()).hasSize(2).allSatisfy(e -> assertThat(e).hasSizeLessThan(300).doesNotContain("\n")
         .doesNotContain("\u0000"));
@@ -238,17 +238,26 @@ class GdeltPollerTest {
         .endsWith("...: export URL in lastupdate.txt not read (4000 characters, over 2000)");
     assertThat(poll.errors().get(1)).isEqualTo(site.url("/gdeltv2/bad name.export.CSV.zip")
         + ": export URL in lastupdate.txt not read (a control character)");
-    assertThat(poll.exportsRead()).as("bad entries are never remembered").containsExactly(
+    assertThat(poll.exportsRead()).as("bad entries remembered by a key, not their URL").containsExactly(
+        GdeltPoller.badEntryKey(site.url(longPath)), GdeltPoller.badEntryKey(site.url(withNul)),
         site.url("/gdeltv2/20240301100000.export.CSV.zip"), site.url("/gdeltv2/20240301100000.mentions.CSV.zip"));
-    assertThat(site.requests).as("nor fetched").doesNotContain(longPath).noneMatch(r -> r.contains("bad"));
+    assertThat(poll.exportsRead().subList(0, 2)).allSatisfy(k -> assertThat(k).matches("bad-entry:sha256:[0-9a-f]{64}")
+        .satisfies(key -> assertThat(StorableUrl.problem(key)).isEmpty()));
+    assertThat(site.requests).as("never fetched").doesNotContain(longPath).noneMatch(r -> r.contains("bad"));
     assertThat(poll.leadUrls()).containsExactly(site.url("/news/mosque"), site.url("/news/mention"));
     assertThat(poll.state().failures()).isZero();
     assertThat(poll.state().lastStatus()).isEqualTo("200");
+
+    seen.addAll(poll.exportsRead());
+    GdeltPoller.Poll again = poller().poll(poll.state(), seen::contains, Set.of());
+    assertThat(again.state().lastStatus()).as("the same lastupdate.txt, read again: no 304 here").isEqualTo("200");
+    assertThat(again.errors()).as("bad entries reported once").isEmpty();
+    assertThat(again.exportsRead()).isEmpty();
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export URL in lastupdate.txt of 4,000 "
-        + "characters, and one with a NUL, among good exports", "each a one-line error, neither fetched nor "
-        + "remembered; the other exports read, source not failed", String.join("; ", poll.errors())
+        + "characters, and one with a NUL, among good exports", "each a one-line error, once (remembered by a hash), "
+        + "never fetched; the other exports read, source not failed", String.join("; ", poll.errors())
             .replace(site.url(""), "http://LOCAL").replaceAll("a{10,}", "aaa") + "; " + poll.leadUrls().size()
-            + " lead(s) from the others");
+            + " lead(s) from the others; next poll: " + again.errors().size() + " error(s)");
   }
 
   @Test
