@@ -80,7 +80,8 @@ public final class GdeltPoller {
   }
 
   /**
-   * Polls {@code source}; {@code seenExport} tells which export URLs were fetched before, and
+   * Polls {@code source}; {@code seenExport} tells which export URLs (and bad-entry keys, see {@link Poll}) were
+   * done with before, and
    * {@code knownLeadEvents} which events earlier exports gave as leads (their mentions are leads too).
    */
   public Poll poll(SourceState source, Predicate<String> seenExport, Set<String> knownLeadEvents)
