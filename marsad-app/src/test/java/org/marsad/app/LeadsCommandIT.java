@@ -213,6 +213,36 @@ class LeadsCommandIT {
         + "failures=1, the queued lead fetched, not polled in the next round");
   }
 
+  @Test
+  void watch_gdeltSourceWithABadEntry_reportsItOnceNotAtEveryPoll(@TempDir Path home) throws Exception {
+    String h = home.toString();
+    String tooLong = url("/bad/" + "a".repeat(2100) + ".export.CSV.zip");
+    site.put("/bad/lastupdate.txt", String.join("\n", "100 abc " + tooLong,
+        "100 abc " + url("/bad/20230512.gkg.csv.zip")).getBytes(StandardCharsets.UTF_8));
+    String source = url("/bad/lastupdate.txt");
+    assertThat(CommandRun.of("sources", "add", "--home", h, "--gdelt", source).out()).contains("added");
+    String[] watch = {"watch", "--once", "--home", h, "--allow-host", "127.0.0.1", "--per-host-ms", "0",
+        "--interval", "0"};
+
+    CommandRun first = CommandRun.of(watch);
+    assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
+    assertThat(first.out()).contains("1 GDELT source(s) polled (0 failed)");
+    String line = first.err().lines().filter(l -> l.contains("not read")).findFirst().orElseThrow();
+    assertThat(line).containsPattern("export URL in lastupdate.txt not read \\(21[0-9]{2} characters, over 2000\\)");
+
+    CommandRun second = CommandRun.of(watch);
+    assertThat(second.code()).as(second.err()).isEqualTo(Main.OK);
+    assertThat(second.out()).as("polled again: the server sends no validators")
+        .contains("1 GDELT source(s) polled (0 failed)");
+    assertThat(second.err()).as("the bad entry is remembered").doesNotContain("not read");
+    ReliabilityRows.record(LeadsCommandIT.class, "watch: GDELT sources", "lastupdate.txt names an export URL of "
+        + "over 2,000 characters, polled twice by a server without conditional GET", "one line at the first poll, "
+        + "none at the second (the entry remembered by a hash), exit 0", "exit " + first.code() + ", "
+        + line.strip().replace(url(""), "http://LOCAL").replaceAll("a{10,}", "aaa").replaceAll("\\d+ characters",
+            "N characters") + "; second poll: exit "
+        + second.code() + ", " + second.err().lines().filter(l -> l.contains("not read")).count() + " line(s)");
+  }
+
   /** Renames a table of the store under {@code home}, through a connection of the test's own. */
   private static void renameTable(Path home, String from, String to) throws Exception {
     try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC());

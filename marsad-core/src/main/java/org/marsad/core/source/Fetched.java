@@ -1,5 +1,6 @@
 package org.marsad.core.source;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Objects;
 
@@ -40,5 +41,15 @@ public record Fetched(URI uri, int status, byte[] body, String etag, String last
   /** Whether {@code status} says the server failed for now (a 5xx, or 429 too many requests), not for good. */
   static boolean failsForNow(int status) {
     return status >= 500 || status == 429;
+  }
+
+  /**
+   * Whether a GET that threw {@code failure} instead of answering failed for now, worth trying again later: an
+   * I/O error (timeout, connection refused or reset, host not found) or a refusal {@link RefusedUrl#forNow}
+   * (robots.txt unreachable). Any other refusal (robots.txt disallows the URL, its address is refused, too many
+   * redirects) or a URL that is not one ({@link IllegalArgumentException}) is for good.
+   */
+  static boolean failsForNow(RuntimeException failure) {
+    return failure instanceof UncheckedIOException || failure instanceof RefusedUrl r && r.forNow();
   }
 }

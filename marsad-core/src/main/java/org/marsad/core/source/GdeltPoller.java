@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +24,16 @@ import java.util.function.Predicate;
  * {@code size md5 URL}; the events and mentions exports it names are fetched, each once, the GKG
  * left out) or an export file itself (conditional GET: read again only when it changed). Every GET
  * goes through the {@link PoliteFetcher}; a zip is inflated to {@code maxInflated} bytes at most. A
- * source that fails is polled again after a backoff. An export that fails is reported; it is fetched
- * again at the next poll when the failure may pass (I/O error, 5xx, 429, a refusal such as robots.txt
- * unreadable), not when it is for good (4xx, unreadable file, zip bomb). An export URL that
+ * source that fails is polled again after a backoff. An export that fails is reported. When the failure
+ * may pass (the rule of {@code Fetched.failsForNow}: a 5xx or 429, an I/O error, robots.txt unreachable for
+ * now) its error ends with {@code tried again} and it is fetched again at the next poll (the poll keeps the
+ * source's validators then, so that the next one reads lastupdate.txt again, not a 304); when it is for good
+ * (a 4xx; a refusal: robots.txt disallows it, its address or scheme is refused, too many redirects; not a
+ * URL; an unreadable file, a zip bomb) it is reported once and remembered as read. An export URL that
  * lastupdate.txt lists but we may not store ({@link StorableUrl}: too long, or with a control
- * character) or that is not a URL is a bad entry: reported, never fetched or remembered, and the other
- * exports of the file read. An event is a lead when
+ * character) or that is not a URL is a bad entry: never fetched, reported once (it is remembered by
+ * a key, {@code bad-entry:sha256:} and the SHA-256 of its text, not by its URL), and the other exports of the
+ * file read. An event is a lead when
  * {@link GdeltLeads} takes it (an actor of one of the typology pack's religion codes); a mention is a
  * lead when its event is a lead of this poll or of an earlier one. Needs a fetcher, the leads reader,
  * a backoff and a clock. Thread-safe when its parts are.
@@ -39,7 +46,8 @@ public final class GdeltPoller {
    * @param state the source's state after the poll
    * @param leadUrls the article URLs to queue, each once
    * @param leadEvents the GLOBALEVENTIDs of the lead events read (to remember for later mentions)
-   * @param exportsRead export URLs done with (read, or failed for good), to remember as seen
+   * @param exportsRead export URLs done with (read, or failed for good), and the keys of the bad entries of
+   *     lastupdate.txt reported ({@code bad-entry:sha256:} and the SHA-256 of the entry), to remember as seen
    * @param rows export rows read
    * @param skipped malformed rows skipped
    * @param errors one line per failure
@@ -72,7 +80,8 @@ public final class GdeltPoller {
   }
 
   /**
-   * Polls {@code source}; {@code seenExport} tells which export URLs were fetched before, and
+   * Polls {@code source}; {@code seenExport} tells which export URLs (and bad-entry keys, see {@link Poll}) were
+   * done with before, and
    * {@code knownLeadEvents} which events earlier exports gave as leads (their mentions are leads too).
    */
   public Poll poll(SourceState source, Predicate<String> seenExport, Set<String> knownLeadEvents)
@@ -92,51 +101,66 @@ public final class GdeltPoller {
     }
     List<URI> exports;
     Bodies bodies = new Bodies();
+    List<String> read = new ArrayList<>();
     if (isZip(answer.body()) || !looksLikeLastUpdate(answer.body())) {
       bodies.add(answer.uri().toString(), answer.body());
       exports = List.of();
     } else {
       Listed listed = exportsNamed(answer.uri(), answer.body());
       exports = listed.exports();
-      bodies.errors.addAll(listed.errors());
+      for (BadEntry bad : listed.bad()) {
+        if (!seenExport.test(bad.key())) {
+          bodies.errors.add(bad.error());
+          read.add(bad.key());
+        }
+      }
     }
-    List<String> read = new ArrayList<>();
+    boolean tryAgain = false;
     for (URI export : exports) {
       String url = export.toString();
       if (seenExport.test(url)) {
         continue;
       }
+      String error;
+      boolean passing;
       try {
         Fetched file = fetcher.get(export, "", "");
         if (file.ok()) {
           bodies.add(url, file.body());
           read.add(url);
-        } else {
-          boolean passing = file.failedForNow();
-          bodies.errors.add(SecretUrls.redact(url) + ": HTTP " + file.status() + (passing ? ", tried again" : ""));
-          if (!passing) {
-            read.add(url);
-          }
+          continue;
         }
-      } catch (RefusedUrl | UncheckedIOException e) {
-        bodies.errors.add(OneLine.of(SecretUrls.redact(e.getMessage())) + ", tried again");
-      } catch (IllegalArgumentException e) {
-        bodies.errors.add(OneLine.of(SecretUrls.redact(String.valueOf(e.getMessage()))));
+        error = SecretUrls.redact(url) + ": HTTP " + file.status();
+        passing = file.failedForNow();
+      } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
+        error = OneLine.of(SecretUrls.redact(String.valueOf(e.getMessage())));
+        passing = Fetched.failsForNow(e);
+      }
+      bodies.errors.add(error + (passing ? ", tried again" : ""));
+      if (passing) {
+        tryAgain = true;
+      } else {
         read.add(url);
       }
     }
     Leads found = bodies.leads(leads, maxInflated, knownLeadEvents);
-    return new Poll(next(source, answer.etag(), answer.lastModified(), 0, "200"), found.urls, found.events, read,
-        found.rows, found.skipped, bodies.errors);
+    // An export to try again keeps the validators of the last time lastupdate.txt was read whole: with the
+    // new ones, the next poll would get a 304 and never come back to it.
+    SourceState state = tryAgain ? next(source, source.etag(), source.lastModified(), 0, "200")
+        : next(source, answer.etag(), answer.lastModified(), 0, "200");
+    return new Poll(state, found.urls, found.events, read, found.rows, found.skipped, bodies.errors);
   }
 
-  /** The exports a lastupdate.txt names, events first, and one line per bad entry left out. */
-  record Listed(List<URI> exports, List<String> errors) {
+  /** The exports a lastupdate.txt names, events first, and its bad entries left out. */
+  record Listed(List<URI> exports, List<BadEntry> bad) {
     Listed {
       exports = List.copyOf(exports);
-      errors = List.copyOf(errors);
+      bad = List.copyOf(bad);
     }
   }
+
+  /** A bad entry of lastupdate.txt: the key it is remembered by ({@link #badEntryKey}), and its one-line error. */
+  record BadEntry(String key, String error) {}
 
   /**
    * The events and mentions exports a lastupdate.txt names, events first (mentions need their ids). An
@@ -146,7 +170,7 @@ public final class GdeltPoller {
   static Listed exportsNamed(URI base, byte[] body) {
     List<URI> events = new ArrayList<>();
     List<URI> mentions = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
+    List<BadEntry> bad = new ArrayList<>();
     for (String line : new String(body, StandardCharsets.UTF_8).split("\\R")) {
       String[] f = line.trim().split("\\s+");
       if (f.length < 3) {
@@ -168,19 +192,32 @@ public final class GdeltPoller {
         }
       }
       if (problem.isPresent()) {
-        errors.add(badEntry(f[2], problem.get()));
+        bad.add(new BadEntry(badEntryKey(f[2]), badEntry(f[2], problem.get())));
       } else {
         (event ? events : mentions).add(uri);
       }
     }
     events.addAll(mentions);
-    return new Listed(events, errors);
+    return new Listed(events, bad);
   }
 
   /** The one-line error of a bad entry of lastupdate.txt: its URL shortened, and why it was left out. */
   private static String badEntry(String url, String problem) {
     return OneLine.of(SecretUrls.redact(StorableUrl.shortened(url))) + ": export URL in lastupdate.txt not read ("
         + problem + ")";
+  }
+
+  /**
+   * The key a bad entry of lastupdate.txt is remembered by, in place of its URL (which may not be stored):
+   * {@code bad-entry:sha256:} and the hex SHA-256 of the entry's text (UTF-8).
+   */
+  static String badEntryKey(String url) {
+    try {
+      return "bad-entry:sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(url.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

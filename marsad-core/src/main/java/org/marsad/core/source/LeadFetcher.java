@@ -64,8 +64,7 @@ public final class LeadFetcher {
       return new Fetch(url, docs, read.quarantined(), outcome, false);
     } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      boolean passing = e instanceof UncheckedIOException || m.endsWith(PoliteFetcher.TRY_LATER);
-      return new Fetch(url, List.of(), List.of(), OneLine.of(SecretUrls.redact(m)), passing);
+      return new Fetch(url, List.of(), List.of(), OneLine.of(SecretUrls.redact(m)), Fetched.failsForNow(e));
     }
   }
 }

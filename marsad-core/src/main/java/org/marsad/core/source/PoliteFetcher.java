@@ -36,7 +36,7 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 public final class PoliteFetcher implements AutoCloseable {
 
-  /** How a refusal that may pass (robots.txt unreachable for now) ends its message. */
+  /** How a refusal that may pass ({@link RefusedUrl#forNow}: robots.txt unreachable for now) ends its message. */
   public static final String TRY_LATER = "try later";
 
   /** Redirects followed for robots.txt (RFC 9309 asks for at least five). */
@@ -71,7 +71,8 @@ public final class PoliteFetcher implements AutoCloseable {
    * GETs {@code uri}, sending {@code etag} and {@code lastModified} (either may be empty) as
    * validators.
    *
-   * @throws RefusedUrl when the guard or robots.txt forbids the URL or a redirect
+   * @throws RefusedUrl when the guard or robots.txt forbids the URL or a redirect ({@link RefusedUrl#forNow} when
+   *     robots.txt is unreachable for now)
    * @throws UncheckedIOException when the request fails or the body is too long
    */
   public Fetched get(URI uri, String etag, String lastModified) throws InterruptedException {
@@ -80,9 +81,10 @@ public final class PoliteFetcher implements AutoCloseable {
       guard.checkSchemeAndHost(current);
       Robots robotsTxt = robots(current);
       if (!robotsTxt.rules().isAllowed(current.toString())) {
-        throw new RefusedUrl(current, robotsTxt.unreachable() != null
-            ? "robots.txt of " + current.getHost() + " unreachable (" + robotsTxt.unreachable() + "), " + TRY_LATER
-            : "robots.txt of " + current.getHost() + " disallows it for " + robotName);
+        throw robotsTxt.unreachable() != null
+            ? RefusedUrl.tryLater(current, "robots.txt of " + current.getHost() + " unreachable ("
+                + robotsTxt.unreachable() + ")")
+            : new RefusedUrl(current, "robots.txt of " + current.getHost() + " disallows it for " + robotName);
       }
       HttpGet request = get(current);
       if (hop == 0 && etag != null && !etag.isEmpty()) {

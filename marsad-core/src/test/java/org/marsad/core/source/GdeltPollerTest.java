@@ -128,6 +128,7 @@ class GdeltPollerTest {
     String export = "/gdeltv2/20240301100000.export.CSV.zip";
     site.statuses.put(export, 503);
     site.statuses.put("/gdeltv2/20240301100000.mentions.CSV.zip", 404);
+    site.conditional.add("/gdeltv2/lastupdate.txt");
     SourceState source = SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT);
     Set<String> seen = new HashSet<>();
     GdeltPoller.Poll first = poller().poll(source, seen::contains, Set.of());
@@ -143,14 +144,78 @@ class GdeltPollerTest {
     assertThat(next.errors()).isEmpty();
     assertThat(next.exportsRead()).containsExactly(site.url(export));
     assertThat(next.leadUrls()).containsExactly(site.url("/news/mosque"));
+    assertThat(next.state().etag()).as("nothing left to try again: validators kept").isEqualTo(site.etag);
+    seen.addAll(next.exportsRead());
+    assertThat(poller().poll(next.state(), seen::contains, Set.of()).state().lastStatus()).isEqualTo("304");
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt answers 503, "
         + "then the file", "export not remembered; read at the next poll", first.errors().getFirst()
             .replace(site.url(""), "http://LOCAL") + "; next poll: " + next.leadUrls().size() + " lead(s)");
   }
 
   @Test
-  void poll_exportUrlTooLongOrWithAControlCharacter_reportedNeverFetchedNorRememberedAndTheOthersRead()
-      throws Exception {
+  void poll_exportRefusedForGood_reportedOnceRememberedAsReadAndNotAskedAgain() throws Exception {
+    String disallowed = site.url("/private/20240301100000.export.CSV.zip");
+    String refusedAddress = "http://10.0.0.1/gdeltv2/20240301100000.mentions.CSV.zip";
+    site.files.put("/private/20240301100000.export.CSV.zip", site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
+    site.pages.put("/gdeltv2/lastupdate.txt", String.join("\n",
+        "1234 0123456789abcdef " + disallowed,
+        "2345 0123456789abcdef " + refusedAddress));
+    Set<String> seen = new HashSet<>();
+
+    GdeltPoller.Poll first = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
+        seen::contains, Set.of());
+
+    assertThat(first.errors()).hasSize(2).noneMatch(e -> e.contains("tried again"));
+    assertThat(first.errors().get(0)).contains("robots.txt of 127.0.0.1 disallows it");
+    assertThat(first.errors().get(1)).startsWith("http://10.0.0.1").contains("non-public address 10.0.0.1");
+    assertThat(first.exportsRead()).as("a refusal for good is remembered").containsExactly(disallowed,
+        refusedAddress);
+    assertThat(first.state().failures()).isZero();
+
+    seen.addAll(first.exportsRead());
+    int asked = site.requests.size();
+    GdeltPoller.Poll second = poller().poll(first.state(), seen::contains, Set.of());
+    assertThat(second.errors()).as("not reported again").isEmpty();
+    assertThat(second.exportsRead()).isEmpty();
+    assertThat(site.requests.subList(asked, site.requests.size())).as("nor asked again")
+        .containsExactly("/robots.txt", "/gdeltv2/lastupdate.txt");
+    assertThat(site.requests).doesNotContain("/private/20240301100000.export.CSV.zip");
+    ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export in lastupdate.txt disallowed by "
+        + "robots.txt, and one on a non-public address", "each a one-line error, remembered as read: not asked or "
+        + "reported again at the next poll", String.join("; ", first.errors()).replace(site.url(""), "http://LOCAL")
+            + "; next poll: " + second.errors().size() + " error(s)");
+  }
+
+  @Test
+  void poll_exportWhoseRobotsTxtIsUnreachable_triedAgainAtTheNextPoll() throws Exception {
+    try (LocalSite mirror = new LocalSite()) {
+      mirror.statuses.put("/robots.txt", 503);
+      mirror.files.put("/gdeltv2/20240301100000.export.CSV.zip",
+          site.files.get("/gdeltv2/20240301100000.export.CSV.zip"));
+      String export = mirror.url("/gdeltv2/20240301100000.export.CSV.zip");
+      site.pages.put("/gdeltv2/lastupdate.txt", "1234 0123456789abcdef " + export);
+      site.conditional.add("/gdeltv2/lastupdate.txt");
+      Set<String> seen = new HashSet<>();
+
+      GdeltPoller.Poll first = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"),
+          SourceState.GDELT), seen::contains, Set.of());
+
+      assertThat(first.errors()).singleElement().asString().contains("robots.txt of 127.0.0.1 unreachable (HTTP 503)")
+          .endsWith(PoliteFetcher.TRY_LATER + ", tried again");
+      assertThat(first.exportsRead()).as("a refusal for now is not remembered").isEmpty();
+      assertThat(first.state().failures()).isZero();
+
+      seen.addAll(first.exportsRead());
+      mirror.statuses.remove("/robots.txt");
+      GdeltPoller.Poll next = poller().poll(first.state(), seen::contains, Set.of());
+      assertThat(next.errors()).isEmpty();
+      assertThat(next.exportsRead()).containsExactly(export);
+      assertThat(next.leadUrls()).containsExactly(site.url("/news/mosque"));
+    }
+  }
+
+  @Test
+  void poll_exportUrlTooLongOrWithAControlCharacter_reportedOnceNeverFetchedAndTheOthersRead() throws Exception {
     String prefix = site.url("/gdeltv2/");
     String suffix = ".export.CSV.zip";
     String longPath = "/gdeltv2/" + "a".repeat(4000 - prefix.length() - suffix.length()) + suffix;
@@ -162,9 +227,10 @@ class GdeltPollerTest {
         "1234 0123456789abcdef " + site.url("/gdeltv2/20240301100000.export.CSV.zip"),
         "2345 0123456789abcdef " + site.url("/gdeltv2/20240301100000.mentions.CSV.zip")));
     assertThat(site.url(longPath)).hasSize(4000);
+    Set<String> seen = new HashSet<>();
 
     GdeltPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/gdeltv2/lastupdate.txt"), SourceState.GDELT),
-        u -> false, Set.of());
+        seen::contains, Set.of());
 
     assertThat(poll.errors()).hasSize(2).allSatisfy(e -> assertThat(e).hasSizeLessThan(300).doesNotContain("\n")
         .doesNotContain("\u0000"));
@@ -172,17 +238,26 @@ class GdeltPollerTest {
         .endsWith("...: export URL in lastupdate.txt not read (4000 characters, over 2000)");
     assertThat(poll.errors().get(1)).isEqualTo(site.url("/gdeltv2/bad name.export.CSV.zip")
         + ": export URL in lastupdate.txt not read (a control character)");
-    assertThat(poll.exportsRead()).as("bad entries are never remembered").containsExactly(
+    assertThat(poll.exportsRead()).as("bad entries remembered by a key, not their URL").containsExactly(
+        GdeltPoller.badEntryKey(site.url(longPath)), GdeltPoller.badEntryKey(site.url(withNul)),
         site.url("/gdeltv2/20240301100000.export.CSV.zip"), site.url("/gdeltv2/20240301100000.mentions.CSV.zip"));
-    assertThat(site.requests).as("nor fetched").doesNotContain(longPath).noneMatch(r -> r.contains("bad"));
+    assertThat(poll.exportsRead().subList(0, 2)).allSatisfy(k -> assertThat(k).matches("bad-entry:sha256:[0-9a-f]{64}")
+        .satisfies(key -> assertThat(StorableUrl.problem(key)).isEmpty()));
+    assertThat(site.requests).as("never fetched").doesNotContain(longPath).noneMatch(r -> r.contains("bad"));
     assertThat(poll.leadUrls()).containsExactly(site.url("/news/mosque"), site.url("/news/mention"));
     assertThat(poll.state().failures()).isZero();
     assertThat(poll.state().lastStatus()).isEqualTo("200");
+
+    seen.addAll(poll.exportsRead());
+    GdeltPoller.Poll again = poller().poll(poll.state(), seen::contains, Set.of());
+    assertThat(again.state().lastStatus()).as("the same lastupdate.txt, read again: no 304 here").isEqualTo("200");
+    assertThat(again.errors()).as("bad entries reported once").isEmpty();
+    assertThat(again.exportsRead()).isEmpty();
     ReliabilityRows.record(GdeltPollerTest.class, "watch: GDELT source", "export URL in lastupdate.txt of 4,000 "
-        + "characters, and one with a NUL, among good exports", "each a one-line error, neither fetched nor "
-        + "remembered; the other exports read, source not failed", String.join("; ", poll.errors())
+        + "characters, and one with a NUL, among good exports", "each a one-line error, once (remembered by a hash), "
+        + "never fetched; the other exports read, source not failed", String.join("; ", poll.errors())
             .replace(site.url(""), "http://LOCAL").replaceAll("a{10,}", "aaa") + "; " + poll.leadUrls().size()
-            + " lead(s) from the others");
+            + " lead(s) from the others; next poll: " + again.errors().size() + " error(s)");
   }
 
   @Test

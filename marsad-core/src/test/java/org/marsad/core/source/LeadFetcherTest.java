@@ -61,6 +61,10 @@ class LeadFetcherTest {
     LeadFetcher.Fetch disallowed = leads.fetch(site.url("/private"));
     assertThat(disallowed.outcome()).contains("disallows it");
     assertThat(disallowed.passing()).isFalse();
+    LeadFetcher.Fetch refused = leads.fetch("http://10.0.0.1/inside");
+    assertThat(refused.outcome()).contains("non-public address");
+    assertThat(refused.passing()).isFalse();
+    assertThat(leads.fetch("ftp://127.0.0.1/x").passing()).as("a scheme refused").isFalse();
   }
 
   @Test
@@ -69,5 +73,14 @@ class LeadFetcherTest {
     LeadFetcher.Fetch f = leads.fetch(site.url("/article"));
     assertThat(f.outcome()).endsWith(PoliteFetcher.TRY_LATER);
     assertThat(f.passing()).isTrue();
+  }
+
+  @Test
+  void fetch_siteDown_isAPassingFailure() throws Exception {
+    String url = site.url("/article");
+    site.close();
+    LeadFetcher.Fetch f = leads.fetch(url);
+    assertThat(f.failed()).isTrue();
+    assertThat(f.passing()).as("robots.txt unreachable, the site down for now: " + f.outcome()).isTrue();
   }
 }

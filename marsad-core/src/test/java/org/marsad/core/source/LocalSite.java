@@ -9,12 +9,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A web site on the loopback interface for tests: paths answer with fixed bodies (text or bytes), statuses
- * or redirects (302 unless {@link #redirectStatus} says otherwise); /feed.xml honours If-None-Match; every
+ * or redirects (302 unless {@link #redirectStatus} says otherwise); the paths of {@link #conditional} (/feed.xml
+ * unless a test adds others) send {@link #etag} and honour If-None-Match; every
  * request's path and Host header are logged. Close it after the test.
  */
 final class LocalSite implements AutoCloseable {
@@ -27,6 +29,7 @@ final class LocalSite implements AutoCloseable {
   final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
   final List<String> hosts = new CopyOnWriteArrayList<>();
   final Map<String, String> redirects = new ConcurrentHashMap<>();
+  final Set<String> conditional = ConcurrentHashMap.newKeySet();
   volatile String etag = "\"v1\"";
   volatile int redirectStatus = 302;
 
@@ -34,6 +37,7 @@ final class LocalSite implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
+    conditional.add("/feed.xml");
   }
 
   String url(String path) {
@@ -59,13 +63,13 @@ final class LocalSite implements AutoCloseable {
     String page = pages.get(path);
     byte[] file = files.get(path);
     byte[] body = file != null ? file : page == null ? null : page.getBytes(StandardCharsets.UTF_8);
-    if (status == null && path.equals("/feed.xml") && etag.equals(inm)) {
+    if (status == null && conditional.contains(path) && etag.equals(inm)) {
       status = 304;
     }
     if (status == null) {
       status = body == null ? 404 : 200;
     }
-    if (path.equals("/feed.xml")) {
+    if (conditional.contains(path)) {
       ex.getResponseHeaders().add("ETag", etag);
     }
     byte[] bytes = status == 304 || body == null ? new byte[0] : body;
