@@ -54,8 +54,9 @@ public final class NlpStage implements Stage {
    * blanked, so offsets stay those of the stored text) and requires that focus. Every sentence of
    * the regions gets tokens, tags, lemmas and entities (who "he" is, where it happened); only the
    * focus's trigger sentences holding a word whose lower-cased lemma {@code parseLemma} accepts get
-   * a dependency tree (extraction reads trees only there); only the trigger sentences and those
-   * that may name a day ({@link DayCues}: the document's main date is its first) get timexes.
+   * a dependency tree (extraction reads trees only there); only the trigger sentences that may name a
+   * time and the sentences that may name a day ({@link TimeCues}: the document's main date is its first
+   * day) get timexes.
    */
   public static NlpStage focused(Predicate<String> parseLemma) {
     return new NlpStage(TimexOptions.NEWS, java.util.Objects.requireNonNull(parseLemma, "parseLemma"));
@@ -84,7 +85,10 @@ public final class NlpStage implements Stage {
       return in.with(PARSE, convert(annotation, doc.published(), timexReader, s -> true));
     }
     Focus focus = in.get(FocusStage.FOCUS);
-    Predicate<CoreMap> timed = s -> inTriggerSentence(focus, s) || DayCues.mayNameDay(s.get(CoreAnnotations.TextAnnotation.class));
+    Predicate<CoreMap> timed = s -> {
+      String text = s.get(CoreAnnotations.TextAnnotation.class);
+      return TimeCues.mayNameDay(text) || inTriggerSentence(focus, s) && TimeCues.mayNameTime(text);
+    };
     Predicate<CoreMap> parsed = s -> inTriggerSentence(focus, s) && holdsParseLemma(s);
     CoreNlpModel.Focused focused = CoreNlpModel.annotateFocused(focus.mask(doc.text()), doc.published(), timed, parsed);
     return in.with(PARSE, convert(focused.annotation(), doc.published(), timexReader, focused.timed()::contains));

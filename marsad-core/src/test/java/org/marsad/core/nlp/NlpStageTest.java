@@ -14,13 +14,13 @@ import org.marsad.core.stage.Analysis;
 
 /**
  * Real CoreNLP: the cascade's stage parses only the focus's trigger sentences holding a chosen
- * lemma, reads timexes only there and in sentences with a day cue, and gives every sentence the
+ * lemma, reads timexes only in trigger sentences with a time cue and in sentences with a day cue, and gives every sentence the
  * entities the full stage gives it.
  */
 class NlpStageTest {
 
   private static final String MINISTER = "The minister visited Leeds on Monday. ";
-  private static final String BURNED = "Vandals burned a mosque in the city. ";
+  private static final String BURNED = "Vandals burned a mosque in the city in 2019. ";
   private static final String TEXT = MINISTER + BURNED + "Farmers burned stubble near Bradford. "
       + "The mosque was built in 1995 by families from Mirpur.";
 
@@ -47,8 +47,9 @@ class NlpStageTest {
     // entities as the full stage tags them, though three sentences had no SUTime
     assertThat(partial.mentions()).isEqualTo(full.mentions());
     assertThat(partial.mentions()).extracting(Mention::text).contains("Leeds", "Bradford", "Mirpur");
-    // "on Monday" has a day cue and is read; "in 1995" has none, names no day, and is not
-    assertThat(full.timexes()).extracting(Timex::text).containsExactly("Monday", "1995");
-    assertThat(partial.timexes()).isEqualTo(full.timexes().subList(0, 1));
+    // "on Monday" has a day cue and is read; "in 2019", in the trigger sentence, has a time cue and is read;
+    // "in 1995" has no day cue, in a sentence that is no trigger sentence, and is not
+    assertThat(full.timexes()).extracting(Timex::text).containsExactly("Monday", "2019", "1995");
+    assertThat(partial.timexes()).isEqualTo(full.timexes().subList(0, 2));
   }
 }
