@@ -79,7 +79,7 @@ final class OlderBackupRestore {
           }
         }
         c.commit();
-        return new StoreBackup.Summary(storeVersion, tables.size(), rows);
+        return new StoreBackup.Summary(storeVersion, version, tables.size(), rows);
       } catch (RuntimeException | SQLException | IOException e) {
         c.rollback();
         throw e;

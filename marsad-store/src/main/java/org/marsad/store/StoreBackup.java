@@ -53,11 +53,24 @@ public final class StoreBackup {
   /**
    * What a backup or restore covered.
    *
-   * @param schemaVersion the schema version of the data
+   * @param schemaVersion the schema version of the data (after a restore, the store's)
+   * @param backupVersion the schema version the backup was written at: older than {@code schemaVersion} when a
+   *     restore brought its data through the later migrations, else the same
    * @param tables how many tables
    * @param rows how many rows in all
    */
-  public record Summary(String schemaVersion, int tables, long rows) {}
+  public record Summary(String schemaVersion, String backupVersion, int tables, long rows) {
+
+    /** A backup, or a restore of a backup of the store's own version. */
+    public Summary(String schemaVersion, int tables, long rows) {
+      this(schemaVersion, schemaVersion, tables, rows);
+    }
+
+    /** Whether a restore brought an older backup's data through later migrations. */
+    public boolean migrated() {
+      return !schemaVersion.equals(backupVersion);
+    }
+  }
 
   private StoreBackup() {}
 
@@ -157,7 +170,7 @@ public final class StoreBackup {
         && MigrationVersion.fromVersion(backup).compareTo(MigrationVersion.fromVersion(store)) > 0;
     throw new IllegalArgumentException("the backup is of schema version " + backup + " and this store is at version "
         + store + (newer
-            ? ", which is older; restore it with a Marsad of schema version " + backup + " or later"
+            ? ", which is older: a newer Marsad wrote it; restore it with that Marsad or a later one"
             : "; no Marsad schema has version " + backup + " (this store's versions: "
                 + String.join(", ", applied) + ")"));
   }

@@ -89,6 +89,8 @@ class StoreBackupOlderSchemaIT {
     StoreBackup.Summary restored = StoreBackup.restore(store, v3, true);
 
     assertThat(restored.schemaVersion()).isEqualTo(latest(store));
+    assertThat(restored.backupVersion()).isEqualTo("3");
+    assertThat(restored.migrated()).isTrue();
     assertThat(restored.rows()).isEqualTo(3 + 2 + 2 + 1 + 1 + 1);
     assertThat(rows(store, "select id, status, duplicate_of from documents order by id"))
         .containsExactly("d0 ingested null", "d1 processed null", "d2 processed d1");
@@ -115,7 +117,8 @@ class StoreBackupOlderSchemaIT {
 
     StoreBackup.restore(store, v9, true);
 
-    assertThat(rows(store, "select url, failures, kind from sources")).containsExactly("https://example.org/feed 2 feed");
+    assertThat(rows(store, "select url, failures, kind from sources"))
+        .containsExactly("https://example.org/feed 2 feed");
     assertThat(rows(store, "select name, role from users")).containsExactly("ana analyst");
     assertThat(rows(store, "select actor, action from audit_log")).containsExactly("ana verify");
     assertThat(rows(store, "select country, count from alerts_sent")).containsExactly("FR 4");
@@ -214,12 +217,13 @@ class StoreBackupOlderSchemaIT {
     StoreBackup.backup(store, current, TestStores.CLOCK);
     Map<String, String> before = BackupFileEdits.snapshot(store, dir);
     String version = "\"schema_version\" : \"[^\"]*\"";
-    Path newer = BackupFileEdits.rewriteManifest(current, dir.resolve("v12.zip"), version, "\"schema_version\" : \"12\"");
+    Path newer =
+        BackupFileEdits.rewriteManifest(current, dir.resolve("v999.zip"), version, "\"schema_version\" : \"999\"");
     Path eight = BackupFileEdits.rewriteManifest(v9, dir.resolve("v8.zip"), version, "\"schema_version\" : \"8\"");
     Path none = BackupFileEdits.rewriteManifest(v9, dir.resolve("none.zip"), version, "\"schema_version\" : \"\"");
 
-    assertRefused(store, newer, "the backup is of schema version 12 and this store is at version " + latest(store)
-        + ", which is older; restore it with a Marsad of schema version 12 or later");
+    assertRefused(store, newer, "the backup is of schema version 999 and this store is at version " + latest(store)
+        + ", which is older: a newer Marsad wrote it; restore it with that Marsad or a later one");
     assertRefused(store, eight, "no Marsad schema has version 8");
     assertRefused(store, none, "the backup is of schema version  and this store");
 
