@@ -130,6 +130,7 @@ class CommandLineFaultsIT {
     CommandRun r = CommandRun.of("restore", "--home", home.toString(), old.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).as("no warnings").isEmpty();
     assertThat(r.out()).contains("(the backup's 9, brought through the migrations since)");
     Path after = dir.resolve("restored.zip");
     assertThat(CommandRun.of("backup", "--home", home.toString(), after.toString()).code()).isZero();
