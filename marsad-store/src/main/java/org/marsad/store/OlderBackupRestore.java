@@ -45,7 +45,7 @@ final class OlderBackupRestore {
         RestoreSteps.requireEmpty(s, StoreTables.list(c));
       }
     }
-    try (ScratchSchema scratch = ScratchSchema.create(dataSource)) {
+    try (ScratchSchema scratch = ScratchSchema.create(dataSource, c)) {
       migrate(scratch, version, "to the backup's schema version " + version);
       c.setAutoCommit(false);
       try {

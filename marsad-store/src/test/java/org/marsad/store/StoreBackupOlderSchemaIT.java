@@ -201,6 +201,31 @@ class StoreBackupOlderSchemaIT {
   }
 
   @Test
+  void restore_olderBackup_dropsScratchSchemasKilledRestoresLeftButNotOneInUseOrAnyoneElses() throws Exception {
+    Store store = stores.store();
+    String comment = "comment on schema %s is '" + ScratchSchema.COMMENT + "'";
+    // what a restore killed half way leaves: its schema, commented, and nobody holding its lock
+    sql(store, "create schema restore_00000000000000aa", comment.formatted("restore_00000000000000aa"),
+        "create table restore_00000000000000aa.documents (id text)");
+    // not ours: no comment
+    sql(store, "create schema restore_notes", "create schema restore_00000000000000cc");
+    try (Connection running = store.database().dataSource().getConnection()) {
+      // a restore running in another session: its lock is held
+      assertThat(ScratchSchema.lock(running, "restore_00000000000000bb")).isTrue();
+      sql(store, "create schema restore_00000000000000bb", comment.formatted("restore_00000000000000bb"));
+
+      StoreBackup.restore(store, v3, true);
+
+      assertThat(scratchSchemas(store))
+          .containsExactlyInAnyOrder("restore_00000000000000bb", "restore_00000000000000cc", "restore_notes");
+    } finally {
+      sql(store, "drop schema if exists restore_00000000000000bb", "drop schema restore_00000000000000cc",
+          "drop schema restore_notes");
+    }
+    assertThat(rows(store, "select id from documents order by id")).containsExactly("d0", "d1", "d2");
+  }
+
+  @Test
   void restore_olderBackupIntoStoreThatHoldsData_refusedWithoutReplace() throws Exception {
     Store store = stores.store();
     StoreBackup.restore(store, v3, true);
