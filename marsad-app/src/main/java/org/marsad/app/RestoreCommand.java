@@ -10,12 +10,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marsad restore FILE}: the store becomes what the backup holds. A corrupt or foreign file is refused with
- * its reason (exit 3) and the store is left as it was; so is any failure half way (one transaction).
+ * {@code marsad restore FILE}: the store becomes what the backup holds. A backup of an older schema version is
+ * brought through the migrations since. A corrupt or foreign file, or a backup of a newer or unknown schema
+ * version, is refused with its reason (exit 3) and the store is left as it was; so is any failure half way (one
+ * transaction).
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-    description = "Replace what the store holds with the backup FILE (all or nothing). Refuses a store that holds"
-        + " data unless --force.")
+    description = "Replace what the store holds with the backup FILE (all or nothing). A backup written by an"
+        + " older Marsad is brought through the schema migrations since; one written by a newer Marsad is refused."
+        + " Refuses a store that holds data unless --force.")
 final class RestoreCommand implements Callable<Integer> {
 
   @Mixin HomeOptions home;
@@ -36,8 +39,10 @@ final class RestoreCommand implements Callable<Integer> {
         System.err.println("marsad: restore refused, nothing changed: " + ExitReasons.oneLine(e));
         return Main.QUARANTINED;
       }
-      System.out.printf("restored %d row(s) of %d table(s), schema version %s, from %s%n",
-          s.rows(), s.tables(), s.schemaVersion(), file);
+      System.out.printf("restored %d row(s) of %d table(s), schema version %s%s, from %s%n",
+          s.rows(), s.tables(), s.schemaVersion(),
+          s.migrated() ? " (the backup's " + s.backupVersion() + ", brought through the migrations since)" : "",
+          file);
       return Main.OK;
     }
   }

@@ -2,9 +2,16 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -101,10 +108,54 @@ class CommandLineFaultsIT {
             + " lands)", "restore", "--home", home.toString(), "--force", flipped.toString());
     expect("restore into a store that holds data, without --force", Main.QUARANTINED, "the store is not empty",
         "restore", "--home", home.toString(), backup.toString());
+    Path newer = withSchemaVersion(backup, "999", dir.resolve("newer.zip"));
+    expectRecorded("restore of a backup written by a newer Marsad (schema version 999)", Main.QUARANTINED,
+        "which is older: a newer Marsad wrote it; restore it with that Marsad or a later one",
+        "marsad: restore refused, nothing changed: the backup is of schema version 999 and this store is at version"
+            + " (the latest), which is older: a newer Marsad wrote it; restore it with that Marsad or a later one",
+        "restore",
+        "--home", home.toString(), "--force", newer.toString());
 
     Path after = dir.resolve("after.zip");
     assertThat(CommandRun.of("backup", "--home", home.toString(), after.toString()).code()).isZero();
     assertThat(String.join("\n", CanonicalDump.of(after).get("documents"))).isEqualTo(before);
+  }
+
+  @Test
+  void restore_backupOfAnOlderSchemaVersion_broughtThroughTheMigrations() throws Exception {
+    // written by marsad-store's StoreBackupOlderSchemaIT at schema version 9 (its test jar)
+    Path old = Path.of(CommandLineFaultsIT.class.getResource("/backups/schema-v9.zip").toURI());
+    Path home = dir.resolve("home-restored");
+
+    CommandRun r = CommandRun.of("restore", "--home", home.toString(), old.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).as("no warnings").isEmpty();
+    assertThat(r.out()).contains("(the backup's 9, brought through the migrations since)");
+    Path after = dir.resolve("restored.zip");
+    assertThat(CommandRun.of("backup", "--home", home.toString(), after.toString()).code()).isZero();
+    assertThat(CanonicalDump.of(after).get("sources")).singleElement().asString().contains("https://example.org/feed");
+  }
+
+  /** A copy of {@code backup} whose manifest says {@code version} (its data's checksums still fit). */
+  private static Path withSchemaVersion(Path backup, String version, Path to) throws IOException {
+    try (ZipFile zip = new ZipFile(backup.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(e)) {
+          bytes = in.readAllBytes();
+        }
+        if (e.getName().equals("manifest.json")) {
+          bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\"schema_version\" : \"[^\"]*\"",
+              "\"schema_version\" : \"" + version + "\"").getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    return to;
   }
 
   @AfterAll

@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -36,9 +39,11 @@ import org.postgresql.copy.CopyManager;
  * name asked for. A restore first checks the whole file (format, version, schema version, tables and columns,
  * checksums) and refuses a foreign or corrupt file with a one-line reason before touching the store; then, in one
  * transaction, it empties every table and copies the data in, verifying row counts and checksums again, and
- * moves identity sequences past the restored ids. Any failure rolls everything back: never a half restore. The
- * transaction sets {@code marsad.restore = 'on'} (for it alone), which the append-only audit log's triggers
- * (migration V6) let replace the log.
+ * moves identity sequences past the restored ids ({@link RestoreSteps}). Any failure rolls everything back: never
+ * a half restore. The transaction sets {@code marsad.restore = 'on'} (for it alone), which the append-only audit
+ * log's triggers (migration V6) let replace the log. A backup of an older schema version is first brought
+ * through the later migrations in a scratch schema ({@link OlderBackupRestore}); one of a newer or unknown
+ * version is refused.
  *
  * <p>Needs: an open {@link Store}. Gives: {@link Summary}. Thread-safety: stateless; a restore locks the tables
  * it replaces.
@@ -48,11 +53,24 @@ public final class StoreBackup {
   /**
    * What a backup or restore covered.
    *
-   * @param schemaVersion the schema version of the data
+   * @param schemaVersion the schema version of the data (after a restore, the store's)
+   * @param backupVersion the schema version the backup was written at: older than {@code schemaVersion} when a
+   *     restore brought its data through the later migrations, else the same
    * @param tables how many tables
    * @param rows how many rows in all
    */
-  public record Summary(String schemaVersion, int tables, long rows) {}
+  public record Summary(String schemaVersion, String backupVersion, int tables, long rows) {
+
+    /** A backup, or a restore of a backup of the store's own version. */
+    public Summary(String schemaVersion, int tables, long rows) {
+      this(schemaVersion, schemaVersion, tables, rows);
+    }
+
+    /** Whether a restore brought an older backup's data through later migrations. */
+    public boolean migrated() {
+      return !schemaVersion.equals(backupVersion);
+    }
+  }
 
   private StoreBackup() {}
 
@@ -104,75 +122,35 @@ public final class StoreBackup {
   }
 
   /**
-   * Replaces everything {@code store} holds with the content of the backup {@code file}.
+   * Replaces everything {@code store} holds with the content of the backup {@code file}. A backup of an older
+   * schema version (one this store went through) is brought through the later migrations first
+   * ({@link OlderBackupRestore}); one of a newer or unknown version is refused.
    *
    * @param replace false to refuse when the store holds anything (the safe default for people)
-   * @throws IllegalArgumentException when the file is not a Marsad backup, is corrupt, does not fit this store's
-   *     schema, or the store is not empty and {@code replace} is false; nothing was changed
-   * @throws IllegalStateException when the database fails; nothing was changed (rolled back)
+   * @throws IllegalArgumentException when the file is not a Marsad backup, is corrupt, is of a newer or unknown
+   *     schema version, does not fit its schema version's tables, or the store is not empty and {@code replace} is
+   *     false; nothing was changed
+   * @throws IllegalStateException when the database fails, or a migration fails on an older backup's data;
+   *     nothing was changed (rolled back)
    */
   public static Summary restore(Store store, Path file, boolean replace) {
     Objects.requireNonNull(file, "file");
-    try (ZipFile zip = open(file); Connection c = store.database().dataSource().getConnection()) {
+    DataSource dataSource = store.database().dataSource();
+    try (ZipFile zip = open(file); Connection c = dataSource.getConnection()) {
       BackupManifest manifest = manifest(zip);
-      List<StoreTables.Table> tables = StoreTables.list(c);
       String schema = StoreTables.schemaVersion(c).orElse("");
-      if (!manifest.schemaVersion().equals(schema)) {
-        throw new IllegalArgumentException("the backup is of schema version " + manifest.schemaVersion()
-            + " and this store is at version " + schema + "; restore it with the Marsad version that wrote it");
-      }
-      List<String> expected = tables.stream().map(t -> t.name() + t.columns()).toList();
-      List<String> found = manifest.tables().stream().map(t -> t.name() + t.columns()).sorted().toList();
-      if (!expected.stream().sorted().toList().equals(found)) {
-        throw new IllegalArgumentException("the backup's tables and columns differ from this store's: backup "
-            + found + ", store " + expected.stream().sorted().toList());
+      boolean older = !manifest.schemaVersion().equals(schema);
+      if (older) {
+        requireOlder(manifest.schemaVersion(), schema, StoreTables.appliedVersions(c));
+      } else {
+        RestoreSteps.requireSameTables(manifest, StoreTables.list(c), "this store's", "store");
       }
       for (BackupManifest.TableEntry t : manifest.tables()) {
         verify(zip, t);
       }
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        if (!replace) {
-          for (StoreTables.Table t : tables) {
-            try (var rs = s.executeQuery("select exists (select 1 from " + StoreTables.quote(t.name()) + ")")) {
-              rs.next();
-              if (rs.getBoolean(1)) {
-                throw new IllegalArgumentException("the store is not empty (table " + t.name()
-                    + " holds rows); restore --force replaces everything it holds");
-              }
-            }
-          }
-        }
-        s.execute("SET LOCAL marsad.restore = 'on'"); // the audit log's append-only triggers let a restore by
-        s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> StoreTables.quote(t.name())).toList())
-            + " RESTART IDENTITY");
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        long rows = 0;
-        for (StoreTables.Table t : tables) { // parents first
-          BackupManifest.TableEntry entry = manifest.tables().stream().filter(e -> e.name().equals(t.name()))
-              .findFirst().orElseThrow();
-          MessageDigest sha = sha256();
-          long copied;
-          try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(entry.entryName())), sha)) {
-            copied = copy.copyIn("COPY " + StoreTables.quote(t.name()) + " (" + t.quotedColumns() + ") FROM STDIN",
-                in);
-          }
-          if (copied != entry.rows() || !HexFormat.of().formatHex(sha.digest()).equals(entry.sha256())) {
-            throw new IllegalArgumentException("corrupt backup: table " + t.name() + " changed while read");
-          }
-          rows += copied;
-          for (String id : t.identity()) {
-            s.execute("select setval(pg_get_serial_sequence('" + StoreTables.quote(t.name()).replace("'", "''")
-                + "', '" + id.replace("'", "''") + "'), coalesce(max(" + StoreTables.quote(id) + "), 0) + 1, false)"
-                + " from " + StoreTables.quote(t.name()));
-          }
-        }
-        c.commit();
-        return new Summary(schema, tables.size(), rows);
-      } catch (RuntimeException | SQLException | IOException e) {
-        c.rollback();
-        throw e;
-      }
+      return older
+          ? OlderBackupRestore.restore(dataSource, c, zip, manifest, replace)
+          : restoreSameVersion(c, zip, manifest, schema, replace);
     } catch (ZipException e) {
       throw new IllegalArgumentException("corrupt backup or not a backup: " + file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
@@ -180,6 +158,39 @@ public final class StoreBackup {
           + e.getMessage().replaceAll("\\s+", " "), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read the backup " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses a backup version this store never had: a newer one, or one no migration of ours makes. */
+  private static void requireOlder(String backup, String store, Set<String> applied) {
+    if (applied.contains(backup)) {
+      return;
+    }
+    boolean newer = backup.matches("\\d+(\\.\\d+)*") && store.matches("\\d+(\\.\\d+)*")
+        && MigrationVersion.fromVersion(backup).compareTo(MigrationVersion.fromVersion(store)) > 0;
+    throw new IllegalArgumentException("the backup is of schema version " + backup + " and this store is at version "
+        + store + (newer
+            ? ", which is older: a newer Marsad wrote it; restore it with that Marsad or a later one"
+            : "; no Marsad schema has version " + backup + " (this store's versions: "
+                + String.join(", ", applied) + ")"));
+  }
+
+  /** The store's schema is the backup's: its tables are emptied and the backup copied straight in. */
+  private static Summary restoreSameVersion(Connection c, ZipFile zip, BackupManifest manifest, String schema,
+      boolean replace) throws SQLException, IOException {
+    List<StoreTables.Table> tables = StoreTables.list(c);
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      if (!replace) {
+        RestoreSteps.requireEmpty(s, tables);
+      }
+      RestoreSteps.empty(s, tables);
+      long rows = RestoreSteps.copyIn(c, zip, manifest, tables); // parents first
+      c.commit();
+      return new Summary(schema, tables.size(), rows);
+    } catch (RuntimeException | SQLException | IOException e) {
+      c.rollback();
+      throw e;
     }
   }
 
@@ -223,7 +234,7 @@ public final class StoreBackup {
     }
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

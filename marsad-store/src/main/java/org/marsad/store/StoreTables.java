@@ -121,6 +121,40 @@ final class StoreTables {
     }
   }
 
+  /** The versions Flyway applied with success to this schema, e.g. {@code [1, 2, 3]}. */
+  static Set<String> appliedVersions(Connection c) throws SQLException {
+    Set<String> versions = new LinkedHashSet<>();
+    try (PreparedStatement s = c.prepareStatement("select version from " + HISTORY
+        + " where success and version is not null order by installed_rank");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        versions.add(rs.getString(1));
+      }
+    }
+    return versions;
+  }
+
+  /** The schema unqualified names resolve to (the first of the search path that exists). */
+  static String currentSchema(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select current_schema()"); ResultSet rs = s.executeQuery()) {
+      if (!rs.next() || rs.getString(1) == null) {
+        throw new SQLException("no current schema: the search path names no schema that exists");
+      }
+      return rs.getString(1);
+    }
+  }
+
+  /**
+   * Makes {@code schema} the whole search path until the end of the current transaction (so {@link #list} and
+   * unqualified names, also those in trigger functions, mean its tables); {@code c} must be in a transaction.
+   */
+  static void useSchemaInTransaction(Connection c, String schema) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select set_config('search_path', quote_ident(?), true)")) {
+      s.setString(1, schema);
+      s.execute();
+    }
+  }
+
   static String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,77 +164,21 @@ class StoreBackupIT {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
-  /** Each table's rows, sorted, as COPY text. */
   private static Map<String, List<String>> tables(Path backup) throws IOException {
-    Map<String, List<String>> tables = new TreeMap<>();
-    try (ZipFile zip = new ZipFile(backup.toFile())) {
-      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        if (e.getName().startsWith("tables/")) {
-          try (InputStream in = zip.getInputStream(e)) {
-            tables.put(e.getName().substring(7, e.getName().length() - 5),
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().sorted().toList());
-          }
-        }
-      }
-    }
-    return tables;
+    return BackupFileEdits.tables(backup);
   }
 
-  private static Map<String, String> snapshot(Store store) throws Exception {
-    Path file = Files.createTempFile(dir, "snap", ".zip");
-    StoreBackup.backup(store, file, TestStores.CLOCK);
-    Map<String, String> out = new TreeMap<>();
-    tables(file).forEach((k, v) -> out.put(k, String.join("\n", v)));
-    return out;
+  private static Map<String, String> snapshot(Store store) throws IOException {
+    return BackupFileEdits.snapshot(store, dir);
   }
 
-  interface Edit {
-    byte[] apply(String name, byte[] bytes);
-  }
-
-  private static Path rewrite(Path from, String name, Edit edit) throws IOException {
-    Path to = dir.resolve(name);
-    try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(e)) {
-          bytes = edit.apply(e.getName(), in.readAllBytes());
-        }
-        if (bytes != null) {
-          z.putNextEntry(new ZipEntry(e.getName()));
-          z.write(bytes);
-          z.closeEntry();
-        }
-      }
-    }
-    return to;
+  private static Path rewrite(Path from, String name, BackupFileEdits.Edit edit) throws IOException {
+    return BackupFileEdits.rewrite(from, dir.resolve(name), edit);
   }
 
   private static Path rewriteWithChecksums(Path from, String name, String entry,
       java.util.function.UnaryOperator<byte[]> edit) throws IOException {
-    Map<String, byte[]> entries = new TreeMap<>();
-    Path to = rewrite(from, name, (n, b) -> {
-      byte[] out = n.equals(entry) ? edit.apply(b) : b;
-      entries.put(n, out);
-      return out;
-    });
-    BackupManifest m = BackupManifest.parse(entries.get(BackupManifest.ENTRY));
-    List<BackupManifest.TableEntry> fixed = new ArrayList<>();
-    for (BackupManifest.TableEntry t : m.tables()) {
-      byte[] data = entries.get(t.entryName());
-      fixed.add(new BackupManifest.TableEntry(t.name(), t.columns(), t.rows(), data.length, sha256(data)));
-    }
-    byte[] manifest = new BackupManifest(m.schemaVersion(), m.createdAt(), fixed).toJson();
-    return rewrite(to, name + ".fixed.zip", (n, b) -> n.equals(BackupManifest.ENTRY) ? manifest : b);
-  }
-
-  private static String sha256(byte[] data) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
+    return BackupFileEdits.rewriteWithChecksums(from, dir.resolve(name), entry, edit);
   }
 
   private static void sql(Store store, String sql) throws SQLException {
