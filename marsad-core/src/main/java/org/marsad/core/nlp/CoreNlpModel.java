@@ -36,9 +36,10 @@ public final class CoreNlpModel {
     static final StanfordCoreNLP PIPELINE = prefiltered(new StanfordCoreNLP(properties(false)));
   }
 
-  /** The dependency parser alone, for sentences already tagged by {@link #withoutParse()}. */
-  private static final class ParserOnly {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(parserProperties());
+  /** The dependency parser alone, basic dependencies only, for sentences already tagged. */
+  private static final class Parser {
+    static final BasicDependencyParser BASIC = BasicDependencyParser.load(
+        edu.stanford.nlp.util.PropertiesUtils.extractPrefixedProperties(properties(true), "depparse."));
   }
 
   /** Tokens, sentences, tags and lemmas: what the cascade's NLP needs before it chooses what to read further. */
@@ -95,7 +96,8 @@ public final class CoreNlpModel {
    * {@code text} annotated as the cascade reads it: tokens, tags, lemmas and entities in every
    * sentence, timexes (SUTime) only in the sentences {@code timed} accepts (the others get no date
    * tags: {@link NlpStage} reads no timexes from them), and the dependency parse only in those
-   * {@code parse} accepts. Each sentence gets what the full pipeline would give it, or nothing.
+   * {@code parse} accepts, basic dependencies only ({@link BasicDependencyParser}: the graph the
+   * stage reads). Each sentence gets what the full pipeline would give it, or nothing.
    */
   static Focused annotateFocused(String text, LocalDate published, Predicate<CoreMap> timed, Predicate<CoreMap> parse) {
     Annotation annotation = annotate(Tagger.PIPELINE, text, published);
@@ -103,8 +105,7 @@ public final class CoreNlpModel {
         .collect(java.util.stream.Collectors.partitioningBy(timed));
     annotatePart(Ner.TIMED, annotation, byTimed.get(true));
     annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
-    annotatePart(ParserOnly.PIPELINE, annotation,
-        annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
+    Parser.BASIC.parse(annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
     Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
     timedSentences.addAll(byTimed.get(true));
     return new Focused(annotation, timedSentences);
@@ -136,13 +137,6 @@ public final class CoreNlpModel {
   private static Properties taggerProperties() {
     Properties p = properties(false);
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    return p;
-  }
-
-  private static Properties parserProperties() {
-    Properties p = properties(true);
-    p.setProperty("annotators", PARSE.substring(1));
-    p.setProperty("enforceRequirements", "false");
     return p;
   }
 
