@@ -20,7 +20,8 @@ import org.marsad.store.Store;
  * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
  * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
  * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
- * that one is tried again by the rule of {@link LeadRetries} (30 minutes later, 4 tries in all). A source whose
+ * that one is tried again by the rule of {@link LeadRetries} (30 minutes later, 4 tries in all; its line at the
+ * last try says it was given up). A source whose
  * poll fails unexpectedly is reported, recorded as a failed poll (its failures in a row counted, its
  * next poll put off by the same backoff as a feed's, {@link GdeltPoller#failed}) and the round goes
  * on. Failures go to standard error, one line each. Not thread-safe: one round at a time.
@@ -94,7 +95,8 @@ final class GdeltRound {
       quarantined += s.quarantined();
       if (s.failed()) {
         System.err.println("  lead " + SecretUrls.redact(url) + ": " + OneLine.of(s.outcome())
-            + (again ? " (tried again in " + LeadRetries.AFTER.toMinutes() + " minutes)" : ""));
+            + (again ? " (tried again in " + LeadRetries.AFTER.toMinutes() + " minutes)"
+                : s.passing() ? " (gave up after " + LeadRetries.MAX_TRIES + " tries)" : ""));
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);
