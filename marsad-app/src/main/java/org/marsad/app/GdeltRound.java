@@ -16,7 +16,8 @@ import org.marsad.store.Store;
 
 /**
  * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
- * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads})
+ * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads}, or
+ * handed over by a feed whose article failed for a passing reason)
  * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
  * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
  * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
