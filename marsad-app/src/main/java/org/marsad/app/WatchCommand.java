@@ -136,7 +136,7 @@ final class WatchCommand implements Callable<Integer> {
       }
       store.sources().markSeen(source.url(), poll.seenLinks());
       for (FeedPoller.Retry r : poll.tryAgain()) {
-        retries.takeOver(r.link(), source.url(), r.error());
+        retries.takeOver(r.link(), source.url(), r.outcome());
       }
       store.sources().markSeen(source.url(), poll.tryAgain().stream().map(FeedPoller.Retry::link).toList());
       store.sources().update(poll.state());

@@ -50,9 +50,10 @@ public final class FeedPoller {
    * An item whose article failed for now.
    *
    * @param link the item's link
-   * @param error why, on one line
+   * @param outcome why, on one line, as a lead's outcome says it: {@code HTTP nnn}, or the error with the secrets
+   *     of URLs masked
    */
-  public record Retry(String link, String error) {}
+  public record Retry(String link, String outcome) {}
 
   /** How the error of an article that failed for now ends in {@link Poll#errors}. */
   public static final String TRIED_AGAIN = ", tried again later";
@@ -100,6 +101,7 @@ public final class FeedPoller {
       if (links.size() + tryAgain.size() >= maxItems || seen.test(item.link())) {
         continue;
       }
+      String outcome;
       String error;
       boolean passing;
       try {
@@ -113,15 +115,17 @@ public final class FeedPoller {
           links.add(item.link());
           continue;
         }
-        error = item.link() + ": HTTP " + page.status();
+        outcome = "HTTP " + page.status();
+        error = item.link() + ": " + outcome;
         passing = page.failedForNow();
       } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
         error = OneLine.of(String.valueOf(e.getMessage()));
+        outcome = SecretUrls.redact(error);
         passing = Fetched.failsForNow(e);
       }
       errors.add(error + (passing ? TRIED_AGAIN : ""));
       if (passing) {
-        tryAgain.add(new Retry(item.link(), error));
+        tryAgain.add(new Retry(item.link(), outcome));
       } else {
         links.add(item.link());
       }

@@ -116,9 +116,8 @@ class FeedPollerTest {
     assertThat(poll.documents()).singleElement().extracting(d -> d.source()).isEqualTo(site.url("/news/1"));
     assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::link)
         .containsExactly(site.url("/news/busy"), site.url("/news/limited"), down);
-    assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::error).startsWith(
-        site.url("/news/busy") + ": HTTP 503", site.url("/news/limited") + ": HTTP 429");
-    assertThat(poll.tryAgain().get(2).error()).as("the host does not answer: robots.txt unreachable for now")
+    assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::outcome).startsWith("HTTP 503", "HTTP 429");
+    assertThat(poll.tryAgain().get(2).outcome()).as("the host does not answer: robots.txt unreachable for now")
         .endsWith(PoliteFetcher.TRY_LATER);
     assertThat(poll.seenLinks()).as("read, or failed for good: a 404, a refusal by robots.txt")
         .containsExactly(site.url("/news/1"), site.url("/news/gone"), site.url("/private/3"));
