@@ -252,7 +252,10 @@ class WatchCommandIT {
         + "</p></article></body></html>";
   }
 
-  /** Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the test's own. */
+  /**
+   * Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the
+   * test's own.
+   */
   private static void halfAnHourPasses(Path h) throws Exception {
     try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC());
         Connection c = DriverManager.getConnection(store.jdbcUrl()); Statement s = c.createStatement()) {
