@@ -16,11 +16,13 @@ import org.marsad.store.Store;
 
 /**
  * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
- * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads})
+ * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads}, or
+ * handed over by a feed whose article failed for a passing reason)
  * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
  * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
  * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
- * that one is tried again {@link #RETRY_AFTER} later, {@link #MAX_TRIES} times in all. A source whose
+ * that one is tried again by the rule of {@link LeadRetries} (30 minutes later, 4 tries in all; its line at the
+ * last try says it was given up). A source whose
  * poll fails unexpectedly is reported, recorded as a failed poll (its failures in a row counted, its
  * next poll put off by the same backoff as a feed's, {@link GdeltPoller#failed}) and the round goes
  * on. Failures go to standard error, one line each. Not thread-safe: one round at a time.
@@ -30,18 +32,13 @@ final class GdeltRound {
   /** What a round did: sources polled and failed, leads queued and fetched, articles stored, pages quarantined. */
   record Summary(int polled, int failed, int queued, int fetched, int added, int quarantined) {}
 
-  /** How long a lead that failed for a passing reason waits before it is tried again. */
-  static final Duration RETRY_AFTER = Duration.ofMinutes(30);
-
-  /** How many times a lead is tried at most. */
-  static final int MAX_TRIES = 4;
-
   /** How long after an event first came as a lead its mentions still count as leads. */
   static final Duration MENTIONS_WINDOW = Duration.ofDays(7);
 
   private final Store store;
   private final GdeltPoller poller;
   private final LeadFetcher fetcher;
+  private final LeadRetries retries;
   private final Clock clock;
   private final int maxLeads;
 
@@ -49,6 +46,7 @@ final class GdeltRound {
     this.store = store;
     this.poller = poller;
     this.fetcher = fetcher;
+    this.retries = new LeadRetries(store.leads());
     this.clock = clock;
     this.maxLeads = maxLeads;
   }
@@ -90,7 +88,7 @@ final class GdeltRound {
       } catch (RuntimeException e) {
         s = new Stored(0, 0, reason(e), true, false);
       }
-      boolean again = s.passing() && store.leads().retryLater(url, s.outcome(), RETRY_AFTER, MAX_TRIES);
+      boolean again = s.passing() && retries.later(url, s.outcome());
       if (!s.passing()) {
         store.leads().fetched(url, s.outcome());
       }
@@ -98,7 +96,8 @@ final class GdeltRound {
       quarantined += s.quarantined();
       if (s.failed()) {
         System.err.println("  lead " + SecretUrls.redact(url) + ": " + OneLine.of(s.outcome())
-            + (again ? " (tried again in " + RETRY_AFTER.toMinutes() + " minutes)" : ""));
+            + (again ? " (tried again in " + LeadRetries.AFTER.toMinutes() + " minutes)"
+                : s.passing() ? " (gave up after " + LeadRetries.MAX_TRIES + " tries)" : ""));
       }
     }
     return new Summary(polled, failed, queued, fetched, added, quarantined);

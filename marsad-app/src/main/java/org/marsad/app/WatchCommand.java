@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad watch}: polls the watched feeds politely, stores the new articles, polls the GDELT
  * sources and fetches the queued leads ({@link GdeltRound}), runs the cascade over them, and shows
- * one progress line per round; {@code --once} stops after one round.
+ * one progress line per round; {@code --once} stops after one round. A feed's article that failed for a
+ * passing reason is handed over to the queue of leads ({@link LeadRetries}), which tries it again later.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Poll the watched feeds and GDELT sources (see sources), fetch queued leads (see leads), "
@@ -119,6 +120,7 @@ final class WatchCommand implements Callable<Integer> {
     int quarantined = 0;
     List<SourceState> due = store.sources().list().stream()
         .filter(s -> s.kind().equals(SourceState.FEED) && s.due(clock.instant())).toList();
+    LeadRetries retries = new LeadRetries(store.leads());
     for (SourceState source : due) {
       polled++;
       System.err.printf("\r  round %d: feed %d/%d, %d new article(s)", round, polled, due.size(), added);
@@ -133,6 +135,10 @@ final class WatchCommand implements Callable<Integer> {
         quarantined++;
       }
       store.sources().markSeen(source.url(), poll.seenLinks());
+      for (FeedPoller.Retry r : poll.tryAgain()) {
+        retries.takeOver(r.link(), source.url(), r.outcome());
+      }
+      store.sources().markSeen(source.url(), poll.tryAgain().stream().map(FeedPoller.Retry::link).toList());
       store.sources().update(poll.state());
       unchanged += poll.notModified() ? 1 : 0;
       failed += poll.state().failures() > 0 ? 1 : 0;

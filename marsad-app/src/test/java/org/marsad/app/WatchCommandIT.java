@@ -8,16 +8,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.testing.ReliabilityRows;
+import org.marsad.store.Lead;
 import org.marsad.store.Store;
 import org.marsad.store.StoreConfig;
 
@@ -68,6 +75,7 @@ class WatchCommandIT {
   @AfterAll
   static void stop() {
     server.stop(0);
+    ReliabilityRows.check(WatchCommandIT.class);
   }
 
   @Test
@@ -157,5 +165,101 @@ class WatchCommandIT {
     assertThat(webhookOnly.code()).as(webhookOnly.err()).isEqualTo(Main.OK);
     assertThat(webhookOnly.out() + webhookOnly.err()).as("the webhook's allowance lets no feed reach its host")
         .contains("1 failed").contains("another-feed.xml").contains("non-public address").contains("0 new article(s)");
+  }
+
+  @Test
+  void watch_feedArticleFailingForNow_isTriedAgainLaterAtMostFourTimesAndOneFailingForGoodNever() throws Exception {
+    Path h = home.resolve("retries");
+    Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+    HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    site.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      int times = asked.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      String body = switch (path) {
+        case "/robots.txt" -> "User-agent: *\nAllow: /\n";
+        case "/feed.xml" -> "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Flaky</title><link>/</link>"
+            + "<description>d</description><item><title>Markets</title><link>/a/ok</link></item>"
+            + "<item><title>Weather</title><link>/a/flaky</link></item>"
+            + "<item><title>Trains</title><link>/a/down</link></item>"
+            + "<item><title>Gone</title><link>/a/gone</link></item></channel></rss>";
+        case "/a/ok" -> article("Markets rise", "Markets rose on Monday as investors welcomed figures showing that "
+            + "inflation eased in the spring.");
+        case "/a/flaky" -> times == 1 ? null : article("Rain ahead", "Forecasters expect heavy rain across the north "
+            + "of the country for most of the coming weekend.");
+        default -> null;
+      };
+      int status = body != null ? 200 : path.equals("/a/gone") ? 404 : 503;
+      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    site.start();
+    try {
+      CommandRun.of("sources", "add", "--home", h.toString(), base + "/feed.xml");
+      String[] watch = {"watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1", "--per-host-ms", "0",
+          "--interval", "0"};
+
+      CommandRun first = CommandRun.of(watch);
+      assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
+      assertThat(first.out()).contains("1 new article(s)").doesNotContain("fetched");
+      assertThat(first.err()).contains(base + "/a/flaky: HTTP 503, tried again later",
+          base + "/a/down: HTTP 503, tried again later").contains(base + "/a/gone: HTTP 404\n");
+
+      StringBuilder later = new StringBuilder();
+      for (int round = 2; round <= 5; round++) {
+        halfAnHourPasses(h);
+        CommandRun next = CommandRun.of(watch);
+        assertThat(next.code()).as(next.err()).isEqualTo(Main.OK);
+        assertThat(next.out()).as("round %d", round).contains("1 feed(s) polled (0 unchanged, 0 failed)");
+        if (round == 2) {
+          assertThat(next.out()).contains("2 fetched, 1 new article(s)");
+        }
+        later.append(next.err());
+      }
+      assertThat(asked.get("/a/flaky")).as("503 once, then read from the queue").hasValue(2);
+      assertThat(asked.get("/a/down")).as("tried four times in all, then given up").hasValue(4);
+      assertThat(asked.get("/a/gone")).as("a 404 is not tried again").hasValue(1);
+      assertThat(asked.get("/a/ok")).hasValue(1);
+      assertThat(CommandRun.of("status", "--home", h.toString(), "--json").lastJson().get("documents").asInt())
+          .isEqualTo(2);
+      String gaveUp = base + "/a/down: HTTP 503 (gave up after 4 tries)";
+      assertThat(later.toString().lines().filter(l -> l.contains("/a/down"))).as("reported at each try, the last "
+          + "one once").hasSize(3).last().asString().endsWith(gaveUp);
+      assertThat(later.toString()).doesNotContain("/a/gone").doesNotContain("/a/flaky");
+      Lead down;
+      try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC())) {
+        down = store.leads().find(base + "/a/down").orElseThrow();
+      }
+      assertThat(down.fetchedAt()).isNotNull();
+      assertThat(down.origin()).as("handed over by the feed").isEqualTo(base + "/feed.xml");
+      assertThat(down.outcome()).isEqualTo("HTTP 503 (gave up after 4 tries)");
+      ReliabilityRows.record(WatchCommandIT.class, "watch: feed article", "a feed's articles: one answers 503 once "
+          + "then the page, one 503 always, one 404; five watch rounds half an hour apart", "the first stored at the "
+          + "next round; the second tried 4 times in all (30 minutes apart), its last error reported once, then "
+          + "never fetched again; the 404 reported once, never tried again; exit 0", "503 once: fetched "
+          + asked.get("/a/flaky") + " times, stored; 503 always: fetched " + asked.get("/a/down") + " times, "
+          + gaveUp.replace(base, "http://LOCAL") + "; 404: fetched " + asked.get("/a/gone") + " time(s)");
+    } finally {
+      site.stop(0);
+    }
+  }
+
+  private static String article(String title, String text) {
+    return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><article><p>" + text
+        + "</p></article></body></html>";
+  }
+
+  /**
+   * Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the
+   * test's own.
+   */
+  private static void halfAnHourPasses(Path h) throws Exception {
+    try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC());
+        Connection c = DriverManager.getConnection(store.jdbcUrl()); Statement s = c.createStatement()) {
+      s.execute("update leads set retry_at = retry_at - interval '31 minutes' where retry_at is not null");
+    }
   }
 }

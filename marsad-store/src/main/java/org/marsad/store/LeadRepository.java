@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The queue of leads: article URLs from GDELT, each queued once and fetched once (tried again a few
- * times after a passing failure). Thread-safe.
+ * The queue of leads: article URLs from GDELT, or a feed's articles whose fetch failed for a passing reason,
+ * each queued once and fetched once (tried again a few times after a passing failure). Thread-safe.
  */
 public interface LeadRepository {
 

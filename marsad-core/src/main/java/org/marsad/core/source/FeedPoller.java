@@ -15,8 +15,12 @@ import org.marsad.core.ingest.Ingestor;
 /**
  * Polls one feed: a conditional GET of the feed; for each item not seen before, the article page,
  * whose main text the {@link Ingestor} reads (jsoup). A feed that fails (network, HTTP error, not a
- * feed) is polled again after a backoff; an article that fails is reported and the others go on.
- * Needs a {@link PoliteFetcher}, an ingestor, a backoff and a clock. Thread-safe when its parts are.
+ * feed) is polled again after a backoff; an article that fails is reported and the others go on. When
+ * the article's failure may pass (the rule of {@code Fetched.failsForNow}: a 5xx or 429, an I/O error,
+ * robots.txt unreachable for now) its error ends with {@value #TRIED_AGAIN} and its link is handed back
+ * among {@link Poll#tryAgain} for the caller to try again later, not among the links seen; when it is for
+ * good (a 4xx, a refusal for good, not a URL) the link is seen at once. Needs a {@link PoliteFetcher}, an
+ * ingestor, a backoff and a clock. Thread-safe when its parts are.
  */
 public final class FeedPoller {
 
@@ -26,18 +30,33 @@ public final class FeedPoller {
    * @param state the feed's state after the poll
    * @param documents articles read
    * @param quarantined pages that could not be read
-   * @param seenLinks item links fetched (to remember as seen)
-   * @param errors one line per failure
+   * @param seenLinks item links done with: read, or failed for good (to remember as seen)
+   * @param tryAgain the items whose article failed for now, in feed order: not among {@code seenLinks}, for the
+   *     caller to try again later (and to remember as seen once it has taken them over)
+   * @param errors one line per failure, ending with {@value #TRIED_AGAIN} for those of {@code tryAgain}
    */
   public record Poll(SourceState state, List<Document> documents, List<Quarantined> quarantined,
-      List<String> seenLinks, List<String> errors, boolean notModified) {
+      List<String> seenLinks, List<Retry> tryAgain, List<String> errors, boolean notModified) {
     public Poll {
       documents = List.copyOf(documents);
       quarantined = List.copyOf(quarantined);
       seenLinks = List.copyOf(seenLinks);
+      tryAgain = List.copyOf(tryAgain);
       errors = List.copyOf(errors);
     }
   }
+
+  /**
+   * An item whose article failed for now.
+   *
+   * @param link the item's link
+   * @param outcome why, on one line, as a lead's outcome says it: {@code HTTP nnn}, or the error with the secrets
+   *     of URLs masked
+   */
+  public record Retry(String link, String outcome) {}
+
+  /** How the error of an article that failed for now ends in {@link Poll#errors}. */
+  public static final String TRIED_AGAIN = ", tried again later";
 
   private final PoliteFetcher fetcher;
   private final Ingestor ingestor;
@@ -64,7 +83,7 @@ public final class FeedPoller {
       feed = fetcher.get(URI.create(source.url()), source.etag(), source.lastModified());
       if (feed.notModified()) {
         return new Poll(next(source, source.etag(), source.lastModified(), 0, "304"), List.of(), List.of(), List.of(),
-            List.of(), true);
+            List.of(), List.of(), true);
       }
       if (!feed.ok()) {
         return failed(source, "HTTP " + feed.status());
@@ -76,30 +95,43 @@ public final class FeedPoller {
     List<Document> documents = new ArrayList<>();
     List<Quarantined> quarantined = new ArrayList<>();
     List<String> links = new ArrayList<>();
+    List<Retry> tryAgain = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (FeedItem item : items) {
-      if (links.size() >= maxItems || seen.test(item.link())) {
+      if (links.size() + tryAgain.size() >= maxItems || seen.test(item.link())) {
         continue;
       }
+      String outcome;
+      String error;
+      boolean passing;
       try {
         Fetched page = fetcher.get(URI.create(item.link()), "", "");
-        links.add(item.link());
-        if (!page.ok()) {
-          errors.add(item.link() + ": HTTP " + page.status());
+        if (page.ok()) {
+          IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
+          for (Document d : read.documents()) {
+            documents.add(withFeedFacts(d, item));
+          }
+          quarantined.addAll(read.quarantined());
+          links.add(item.link());
           continue;
         }
-        IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
-        for (Document d : read.documents()) {
-          documents.add(withFeedFacts(d, item));
-        }
-        quarantined.addAll(read.quarantined());
+        outcome = "HTTP " + page.status();
+        error = item.link() + ": " + outcome;
+        passing = page.failedForNow();
       } catch (RefusedUrl | UncheckedIOException | IllegalArgumentException e) {
+        error = OneLine.of(String.valueOf(e.getMessage()));
+        outcome = SecretUrls.redact(error);
+        passing = Fetched.failsForNow(e);
+      }
+      errors.add(error + (passing ? TRIED_AGAIN : ""));
+      if (passing) {
+        tryAgain.add(new Retry(item.link(), outcome));
+      } else {
         links.add(item.link());
-        errors.add(e.getMessage());
       }
     }
-    return new Poll(next(source, feed.etag(), feed.lastModified(), 0, "200"), documents, quarantined, links, errors,
-        false);
+    return new Poll(next(source, feed.etag(), feed.lastModified(), 0, "200"), documents, quarantined, links, tryAgain,
+        errors, false);
   }
 
   private static Document withFeedFacts(Document d, FeedItem item) {
@@ -112,7 +144,7 @@ public final class FeedPoller {
   private Poll failed(SourceState source, String reason) {
     int failures = source.failures() + 1;
     return new Poll(next(source, source.etag(), source.lastModified(), failures, reason), List.of(), List.of(),
-        List.of(), List.of(source.url() + ": " + reason), false);
+        List.of(), List.of(), List.of(source.url() + ": " + reason), false);
   }
 
   private SourceState next(SourceState s, String etag, String lastModified, int failures, String status) {

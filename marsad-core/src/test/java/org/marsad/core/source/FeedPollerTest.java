@@ -3,6 +3,8 @@ package org.marsad.core.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,10 +14,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.ingest.Ingestor;
+import org.marsad.core.testing.ReliabilityRows;
 
 class FeedPollerTest {
 
@@ -56,10 +60,14 @@ class FeedPollerTest {
   }
 
   private FeedPoller poller() {
+    return poller(50);
+  }
+
+  private FeedPoller poller(int maxItems) {
     PoliteFetcher fetcher = new PoliteFetcher(
         new FetchPolicy("MarsadBot/0.1", Duration.ofSeconds(1), Duration.ofSeconds(5), 1_000_000, 3),
         new AddressGuard(Set.of("127.0.0.1")), clock, sleeps::add);
-    return new FeedPoller(fetcher, new Ingestor(clock), Backoff.defaults(), clock, 50);
+    return new FeedPoller(fetcher, new Ingestor(clock), Backoff.defaults(), clock, maxItems);
   }
 
   @Test
@@ -90,6 +98,56 @@ class FeedPollerTest {
     FeedPoller.Poll third = poller.poll(second.state(), seen::contains);
     assertThat(third.notModified()).isFalse();
     assertThat(third.documents()).as("items seen before are not fetched again").isEmpty();
+  }
+
+  @Test
+  void poll_articlesFailingForNow_handedBackToTryAgainNotSeenAndThoseFailingForGoodSeenAtOnce() throws Exception {
+    String down;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      down = "http://127.0.0.1:" + closed.getLocalPort() + "/news/down";
+    }
+    site.statuses.put("/news/busy", 503);
+    site.statuses.put("/news/limited", 429);
+    site.pages.put("/feed.xml", rss(site.url("/news/1"), site.url("/news/busy"), site.url("/news/limited"),
+        site.url("/news/gone"), site.url("/private/3"), down));
+
+    FeedPoller.Poll poll = poller().poll(SourceState.fresh(site.url("/feed.xml")), link -> false);
+
+    assertThat(poll.documents()).singleElement().extracting(d -> d.source()).isEqualTo(site.url("/news/1"));
+    assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::link)
+        .containsExactly(site.url("/news/busy"), site.url("/news/limited"), down);
+    assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::outcome).startsWith("HTTP 503", "HTTP 429");
+    assertThat(poll.tryAgain().get(2).outcome()).as("the host does not answer: robots.txt unreachable for now")
+        .endsWith(PoliteFetcher.TRY_LATER);
+    assertThat(poll.seenLinks()).as("read, or failed for good: a 404, a refusal by robots.txt")
+        .containsExactly(site.url("/news/1"), site.url("/news/gone"), site.url("/private/3"));
+    assertThat(poll.errors()).hasSize(5);
+    assertThat(poll.errors()).filteredOn(e -> e.endsWith(FeedPoller.TRIED_AGAIN)).hasSize(3);
+    assertThat(poll.errors()).contains(site.url("/news/gone") + ": HTTP 404");
+    assertThat(poll.state().failures()).as("the feed itself is well").isZero();
+    ReliabilityRows.record(FeedPollerTest.class, "watch: feed article", "articles of a feed answer 503, 429, 404, "
+        + "are disallowed by robots.txt, or are on a host that does not answer", "each a one-line error; those "
+        + "failing for now (503, 429, host down) handed back to be tried again and not seen, the others seen at once",
+        poll.tryAgain().size() + " to try again, " + (poll.seenLinks().size() - 1) + " failed for good seen; "
+        + String.join("; ", poll.errors()).replace(site.url(""), "http://LOCAL").replace(down, "http://DOWN/news/down")
+            .replaceAll("127\\.0\\.0\\.1:\\d+", "DOWN"));
+  }
+
+  @Test
+  void poll_articleHandedBackToTryAgain_countsAmongTheArticlesFetchedAtMost() throws Exception {
+    site.statuses.put("/news/busy", 503);
+    site.pages.put("/feed.xml", rss(site.url("/news/busy"), site.url("/news/1"), site.url("/news/2")));
+
+    FeedPoller.Poll poll = poller(2).poll(SourceState.fresh(site.url("/feed.xml")), link -> false);
+
+    assertThat(poll.tryAgain()).extracting(FeedPoller.Retry::link).containsExactly(site.url("/news/busy"));
+    assertThat(poll.seenLinks()).containsExactly(site.url("/news/1"));
+    assertThat(site.requests).doesNotContain("/news/2");
+  }
+
+  @AfterAll
+  static void table() {
+    ReliabilityRows.check(FeedPollerTest.class);
   }
 
   @Test
