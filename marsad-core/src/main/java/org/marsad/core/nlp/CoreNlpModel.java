@@ -63,9 +63,13 @@ public final class CoreNlpModel {
     }
   }
 
-  /** {@code pipeline} with its fine-grained NER gazetteer behind the {@link FineNerPrefilter}: same tags, less time. */
+  /**
+   * {@code pipeline} with its fine-grained NER gazetteer behind the {@link FineNerPrefilter} and its SUTime behind
+   * the {@link SuTimePrefilter}: same tags, less time.
+   */
   static StanfordCoreNLP prefiltered(StanfordCoreNLP pipeline) {
     FineNerPrefilter.install(pipeline);
+    SuTimePrefilter.install(pipeline);
     return pipeline;
   }
 
