@@ -42,7 +42,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no article texts under " + data);
     }
     long loadStart = System.nanoTime();
-    CoreNlpModel.shared();
+    CoreNlpModel.load();
     long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
     Timed.StageClock clock = new Timed.StageClock();
     Pipeline pipeline = StandardPipeline.create(clock);

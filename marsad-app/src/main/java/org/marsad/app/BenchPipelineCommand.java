@@ -97,7 +97,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         : java.util.stream.Stream.concat(topical.stream(), otherSample.stream()).toList();
     FocusStage.Context focusContext = parseContext(context);
     long loadStart = System.nanoTime();
-    CoreNlpModel.shared();
+    CoreNlpModel.load();
     long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
     // the language detector loads its models on its first undecided text: not in the measured time
     org.marsad.core.lang.LanguageStage.detect("Une mosquée a été vandalisée à Lyon dans la nuit de samedi.");

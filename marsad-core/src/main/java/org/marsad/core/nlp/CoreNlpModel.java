@@ -15,9 +15,10 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * The Stanford CoreNLP English pipeline (tokens, sentences, parts of speech, lemmas, fine-grained
- * NER with SUTime, dependency parse), loaded once per JVM on first use and shared. Loading takes
- * about half a minute and a gigabyte of heap. A lighter variant without the parse serves timexes
- * alone ({@link TimexTagger}). Thread-safe: CoreNLP annotates separate documents concurrently.
+ * NER with SUTime) and its dependency parser (basic dependencies, {@link BasicDependencyParser}),
+ * loaded once per JVM on first use and shared. Loading takes about half a minute and a gigabyte of
+ * heap. The pipeline alone serves timexes ({@link TimexTagger}). Thread-safe: CoreNLP annotates
+ * separate documents concurrently.
  */
 public final class CoreNlpModel {
 
@@ -27,10 +28,6 @@ public final class CoreNlpModel {
   private static final String PARSE = ",depparse";
 
   private CoreNlpModel() {}
-
-  private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = prefiltered(new StanfordCoreNLP(properties(true)));
-  }
 
   private static final class WithoutParse {
     static final StanfordCoreNLP PIPELINE = prefiltered(new StanfordCoreNLP(properties(false)));
@@ -73,9 +70,15 @@ public final class CoreNlpModel {
     return pipeline;
   }
 
-  /** The shared pipeline, loaded on first call. */
-  public static StanfordCoreNLP shared() {
-    return Holder.PIPELINE;
+  /** Loads the shared pipeline and parser now, if not loaded yet (else the first annotation does). */
+  public static void load() {
+    withoutParse();
+    parser();
+  }
+
+  /** The shared parser, loaded on first call. */
+  private static BasicDependencyParser parser() {
+    return Parser.BASIC;
   }
 
   /** The shared pipeline without the dependency parse, loaded on first call. */
@@ -97,6 +100,16 @@ public final class CoreNlpModel {
   }
 
   /**
+   * {@code text} annotated in full: every sentence gets tokens, tags, lemmas, entities, timexes and
+   * its basic dependencies. {@code published} as in {@link #annotate}.
+   */
+  static Annotation annotateFull(String text, LocalDate published) {
+    Annotation annotation = annotate(withoutParse(), text, published);
+    parser().parse(annotation.get(CoreAnnotations.SentencesAnnotation.class));
+    return annotation;
+  }
+
+  /**
    * {@code text} annotated as the cascade reads it: tokens, tags, lemmas and entities in every
    * sentence, timexes (SUTime) only in the sentences {@code timed} accepts (the others get no date
    * tags: {@link NlpStage} reads no timexes from them), and the dependency parse only in those
@@ -109,7 +122,7 @@ public final class CoreNlpModel {
         .collect(java.util.stream.Collectors.partitioningBy(timed));
     annotatePart(Ner.TIMED, annotation, byTimed.get(true));
     annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
-    Parser.BASIC.parse(annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
+    parser().parse(annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
     Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
     timedSentences.addAll(byTimed.get(true));
     return new Focused(annotation, timedSentences);

@@ -81,7 +81,7 @@ public final class NlpStage implements Stage {
   public Analysis apply(Analysis in) {
     Document doc = in.document();
     if (parseLemma == null) {
-      Annotation annotation = CoreNlpModel.annotate(CoreNlpModel.shared(), doc.text(), doc.published());
+      Annotation annotation = CoreNlpModel.annotateFull(doc.text(), doc.published());
       return in.with(PARSE, convert(annotation, doc.published(), timexReader, s -> true));
     }
     Focus focus = in.get(FocusStage.FOCUS);
