@@ -19,7 +19,9 @@ import org.marsad.core.ingest.Ingestor;
  * the article's failure may pass (the rule of {@code Fetched.failsForNow}: a 5xx or 429, an I/O error,
  * robots.txt unreachable for now) its error ends with {@value #TRIED_AGAIN} and its link is handed back
  * among {@link Poll#tryAgain} for the caller to try again later, not among the links seen; when it is for
- * good (a 4xx, a refusal for good, not a URL) the link is seen at once. Needs a {@link PoliteFetcher}, an
+ * good (a 4xx, a refusal for good, not a URL) the link is seen at once. An item whose link may not be stored
+ * ({@link StorableUrl}: too long, or with a control character) is reported once and never fetched: it is
+ * seen by its key ({@link StorableUrl#keyOf}), not its link. Needs a {@link PoliteFetcher}, an
  * ingestor, a backoff and a clock. Thread-safe when its parts are.
  */
 public final class FeedPoller {
@@ -98,7 +100,15 @@ public final class FeedPoller {
     List<Retry> tryAgain = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (FeedItem item : items) {
-      if (links.size() + tryAgain.size() >= maxItems || seen.test(item.link())) {
+      java.util.Optional<String> unstorable = StorableUrl.problem(item.link());
+      String key = unstorable.isPresent() ? StorableUrl.keyOf(item.link()) : item.link();
+      if (links.size() + tryAgain.size() >= maxItems || seen.test(key)) {
+        continue;
+      }
+      if (unstorable.isPresent()) {
+        errors.add(OneLine.of(SecretUrls.redact(StorableUrl.shortened(item.link()))) + ": feed item link not read ("
+            + unstorable.get() + ")");
+        links.add(key);
         continue;
       }
       String outcome;

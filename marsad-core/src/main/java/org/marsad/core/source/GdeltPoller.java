@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +156,7 @@ public final class GdeltPoller {
     }
   }
 
-  /** A bad entry of lastupdate.txt: the key it is remembered by ({@link #badEntryKey}), and its one-line error. */
+  /** A bad entry of lastupdate.txt: the key it is remembered by ({@link StorableUrl#keyOf}), and its one-line error. */
   record BadEntry(String key, String error) {}
 
   /**
@@ -192,7 +189,7 @@ public final class GdeltPoller {
         }
       }
       if (problem.isPresent()) {
-        bad.add(new BadEntry(badEntryKey(f[2]), badEntry(f[2], problem.get())));
+        bad.add(new BadEntry(StorableUrl.keyOf(f[2]), badEntry(f[2], problem.get())));
       } else {
         (event ? events : mentions).add(uri);
       }
@@ -205,19 +202,6 @@ public final class GdeltPoller {
   private static String badEntry(String url, String problem) {
     return OneLine.of(SecretUrls.redact(StorableUrl.shortened(url))) + ": export URL in lastupdate.txt not read ("
         + problem + ")";
-  }
-
-  /**
-   * The key a bad entry of lastupdate.txt is remembered by, in place of its URL (which may not be stored):
-   * {@code bad-entry:sha256:} and the hex SHA-256 of the entry's text (UTF-8).
-   */
-  static String badEntryKey(String url) {
-    try {
-      return "bad-entry:sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(url.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

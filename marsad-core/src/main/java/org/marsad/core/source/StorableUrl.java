@@ -1,5 +1,9 @@
 package org.marsad.core.source;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -7,8 +11,9 @@ import java.util.regex.Pattern;
  * Whether a URL may be stored: PostgreSQL's index on a stored URL holds about 2.7 KB,
  * so a URL is at most {@link #MAX_CHARS} characters, and it has no control character (NUL is refused
  * in text, and none belongs in a URL). The check of the article URLs of a GDELT export
- * ({@link GdeltLeads}), the export URLs of a lastupdate.txt ({@link GdeltPoller}) and the sources
- * added by hand ({@code marsad sources add}). Stateless.
+ * ({@link GdeltLeads}), the export URLs of a lastupdate.txt ({@link GdeltPoller}), the item links of a
+ * feed ({@link FeedPoller}) and the sources added by hand ({@code marsad sources add}); a URL that may not
+ * be stored is remembered as seen by a key of its own ({@link #keyOf}). Stateless.
  */
 public final class StorableUrl {
 
@@ -38,5 +43,18 @@ public final class StorableUrl {
   /** {@code url} cut to its first 100 characters ("..." after), to name a refused URL in an error line. */
   public static String shortened(String url) {
     return url.length() > SHOWN_CHARS ? url.substring(0, SHOWN_CHARS) + "..." : url;
+  }
+
+  /**
+   * The key a URL that may not be stored is remembered by (as read or seen), in its place:
+   * {@code bad-entry:sha256:} and the hex SHA-256 of the URL (UTF-8), 81 characters.
+   */
+  public static String keyOf(String url) {
+    try {
+      return "bad-entry:sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(url.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
   }
 }

@@ -145,6 +145,28 @@ class FeedPollerTest {
     assertThat(site.requests).doesNotContain("/news/2");
   }
 
+  @Test
+  void poll_itemLinkThatMayNotBeStored_reportedOnceByItsKeyAndNeverFetched() throws Exception {
+    String tooLong = site.url("/news/" + "x".repeat(StorableUrl.MAX_CHARS));
+    site.pages.put("/feed.xml", rss(tooLong, site.url("/news/1")));
+    FeedPoller poller = poller();
+    Set<String> seen = new HashSet<>();
+
+    FeedPoller.Poll first = poller.poll(SourceState.fresh(site.url("/feed.xml")), seen::contains);
+    seen.addAll(first.seenLinks());
+    site.etag = "\"v2\""; // the feed read again whole
+    FeedPoller.Poll second = poller.poll(first.state(), seen::contains);
+
+    assertThat(first.documents()).singleElement().extracting(d -> d.source()).isEqualTo(site.url("/news/1"));
+    assertThat(first.errors()).singleElement().asString().contains("feed item link not read", "over 2000")
+        .hasSizeLessThan(200);
+    assertThat(first.seenLinks()).containsExactly(StorableUrl.keyOf(tooLong), site.url("/news/1"));
+    assertThat(first.seenLinks()).allSatisfy(l -> assertThat(StorableUrl.problem(l)).isEmpty());
+    assertThat(site.requests).noneMatch(r -> r.startsWith("/news/x"));
+    assertThat(second.notModified()).isFalse();
+    assertThat(second.errors()).as("reported once").isEmpty();
+  }
+
   @AfterAll
   static void table() {
     ReliabilityRows.check(FeedPollerTest.class);

@@ -239,7 +239,7 @@ class GdeltPollerTest {
     assertThat(poll.errors().get(1)).isEqualTo(site.url("/gdeltv2/bad name.export.CSV.zip")
         + ": export URL in lastupdate.txt not read (a control character)");
     assertThat(poll.exportsRead()).as("bad entries remembered by a key, not their URL").containsExactly(
-        GdeltPoller.badEntryKey(site.url(longPath)), GdeltPoller.badEntryKey(site.url(withNul)),
+        StorableUrl.keyOf(site.url(longPath)), StorableUrl.keyOf(site.url(withNul)),
         site.url("/gdeltv2/20240301100000.export.CSV.zip"), site.url("/gdeltv2/20240301100000.mentions.CSV.zip"));
     assertThat(poll.exportsRead().subList(0, 2)).allSatisfy(k -> assertThat(k).matches("bad-entry:sha256:[0-9a-f]{64}")
         .satisfies(key -> assertThat(StorableUrl.problem(key)).isEmpty()));
