@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad alerts}: finds the spikes in incident counts per country and type since a day,
  * prints one line per spike and then a JSON line of figures; with {@code --webhook} it also sends
- * the spikes that webhook has not had yet. Exit 1 when the webhook failed (the spikes stay unsent,
- * for the next run).
+ * the spikes that webhook has not had yet; at the webhook's first use, only those of the last
+ * {@code --backfill-days} days before today (the older ones are recorded as skipped, and sent by a
+ * later run with a longer {@code --backfill-days}). Exit 1 when the webhook failed (the spikes stay
+ * unsent, for the next run).
  */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
     description = "Spikes in incident counts per country and type; with --webhook, send the new ones.")
@@ -45,6 +47,12 @@ final class AlertsCommand implements Callable<Integer> {
           + "(repeatable; also $MARSAD_ALLOW_HOSTS, comma-separated). Refused by default.")
   List<String> allowHosts = List.of();
 
+  @Option(names = "--backfill-days", paramLabel = "N",
+      description = "At a webhook's first use, send the spikes of today and the N days before only; older ones "
+          + "are skipped (recorded, never sent) unless a later run's N reaches them (default: "
+          + SpikeAlerts.DEFAULT_BACKFILL_DAYS + "; " + DEFAULT_DAYS + " sends the whole default window).")
+  int backfillDays = SpikeAlerts.DEFAULT_BACKFILL_DAYS;
+
   /** What {@code today} is read from ({@link SpikeAlerts#latestDay}); tests set their own. */
   Clock clock = Clock.systemUTC();
 
@@ -52,6 +60,7 @@ final class AlertsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Optional<Webhook> hook;
     try {
+      SpikeAlerts.checkedBackfillDays(backfillDays);
       hook = webhook == null ? Optional.empty() : Optional.of(Webhook.of(webhook, allowedHosts(allowHosts)));
     } catch (IllegalArgumentException e) {
       System.err.println("marsad: " + e.getMessage());
@@ -61,7 +70,7 @@ final class AlertsCommand implements Callable<Integer> {
     LocalDate from = since != null ? since : today.minusDays(DEFAULT_DAYS);
     SpikeAlerts.Result result;
     try (Webhook open = hook.orElse(null); Store store = home.openStore()) {
-      result = new SpikeAlerts(store, SpikeDetector.defaults(), hook).run(from, today);
+      result = new SpikeAlerts(store, SpikeDetector.defaults(), hook, backfillDays).run(from, today);
     }
     for (SpikeAlerts.Outcome o : result.outcomes()) {
       System.out.println(line(o));
@@ -76,7 +85,7 @@ final class AlertsCommand implements Callable<Integer> {
     Spike s = o.spike();
     return String.format(Locale.ROOT, "spike %s %s %s: %d incidents, expected %.2f a day, p=%.1e (%s)", s.day(),
         s.country().isEmpty() ? "??" : s.country(), s.type(), s.count(), s.expected(), s.pValue(),
-        o.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        o.status().label);
   }
 
   /** {@code hosts} and those of $MARSAD_ALLOW_HOSTS. */

@@ -14,12 +14,17 @@ import org.marsad.core.alert.Spike;
 import org.marsad.core.alert.SpikeDetector;
 import org.marsad.core.source.RefusedUrl;
 import org.marsad.core.source.SecretUrls;
+import org.marsad.store.AlertLog;
 import org.marsad.store.Store;
 
 /**
  * One pass of spike alerts: counts the incident events between two days (per day, country and type),
  * finds the spikes ({@link SpikeDetector}) and sends each spike the webhook has not had yet,
- * recording it in the store's alert log once the webhook answered 2xx. A webhook that fails (an
+ * recording it in the store's alert log once the webhook answered 2xx. At a webhook's first use (the
+ * log holds nothing for it yet) the spikes of days before its backfill are recorded as skipped
+ * instead of being sent, so a new webhook gets current spikes, not weeks of stale ones; a spike
+ * skipped once is skipped on later passes too, unless a longer backfill reaches its day, and then it
+ * is sent. Later passes send every spike the log holds nothing for. A webhook that fails (an
  * error status, no answer, a refused address) stops the pass: the spikes not sent stay unrecorded,
  * so the next pass sends them. A crash between a send and its record sends that spike again (at
  * least once). Without a webhook it only finds the spikes. Needs an open store; not thread-safe
@@ -28,7 +33,17 @@ import org.marsad.store.Store;
 final class SpikeAlerts {
 
   /** What became of a spike in this pass. */
-  enum Status { FOUND, SENT, ALREADY_SENT, UNSENT }
+  enum Status {
+    FOUND("found"), SENT("sent"), ALREADY_SENT("already sent"), UNSENT("unsent"),
+    SKIPPED("skipped: before the webhook's first use");
+
+    /** How a spike's line names it. */
+    final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+  }
 
   record Outcome(Spike spike, Status status) {}
 
@@ -42,21 +57,46 @@ final class SpikeAlerts {
       return outcomes.stream().filter(o -> o.status() == status).count();
     }
 
-    /** {@code {"series":N,"spikes":N,"sent":N,"already_sent":N,"unsent":N}} */
+    /** {@code {"series":N,"spikes":N,"sent":N,"already_sent":N,"unsent":N,"skipped":N}} */
     String json() {
       return "{\"series\":" + series + ",\"spikes\":" + outcomes.size() + ",\"sent\":" + count(Status.SENT)
-          + ",\"already_sent\":" + count(Status.ALREADY_SENT) + ",\"unsent\":" + count(Status.UNSENT) + "}";
+          + ",\"already_sent\":" + count(Status.ALREADY_SENT) + ",\"unsent\":" + count(Status.UNSENT)
+          + ",\"skipped\":" + count(Status.SKIPPED) + "}";
     }
   }
 
   private final Store store;
   private final SpikeDetector detector;
   private final Optional<Webhook> webhook;
+  private final int backfillDays;
 
-  SpikeAlerts(Store store, SpikeDetector detector, Optional<Webhook> webhook) {
+  /**
+   * The days before the latest day whose spikes a webhook gets at its first use: with 1, the spikes
+   * of the latest day and the day before, those still current.
+   */
+  static final int DEFAULT_BACKFILL_DAYS = 1;
+
+  /**
+   * @param backfillDays the days before {@code until} whose spikes a webhook gets at its first use
+   *     (and whose skipped spikes it gets on any pass); the older ones are skipped
+   */
+  SpikeAlerts(Store store, SpikeDetector detector, Optional<Webhook> webhook, int backfillDays) {
     this.store = Objects.requireNonNull(store, "store");
     this.detector = Objects.requireNonNull(detector, "detector");
     this.webhook = Objects.requireNonNull(webhook, "webhook");
+    this.backfillDays = checkedBackfillDays(backfillDays);
+  }
+
+  /**
+   * {@code days}, when it is a backfill (0 or more).
+   *
+   * @throws IllegalArgumentException when it is not, with the value
+   */
+  static int checkedBackfillDays(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("--backfill-days must be 0 or more: " + days);
+    }
+    return days;
   }
 
   /**
@@ -98,11 +138,22 @@ final class SpikeAlerts {
         .map(c -> c.country() + "\u0000" + c.type()).collect(Collectors.toSet()).size();
     List<Outcome> outcomes = new ArrayList<>();
     String failure = null;
+    boolean firstUse = webhook.isPresent() && !store.alerts().knows(webhook.get().destination());
+    LocalDate backfillFrom = until.minusDays(backfillDays);
     for (Spike spike : detector.detect(counts).stream().filter(s -> !s.day().isBefore(since)).toList()) {
       if (webhook.isEmpty()) {
         outcomes.add(new Outcome(spike, Status.FOUND));
-      } else if (store.alerts().wasSent(webhook.get().destination(), spike)) {
+        continue;
+      }
+      AlertLog.Entry entry = store.alerts().entry(webhook.get().destination(), spike);
+      boolean stale = spike.day().isBefore(backfillFrom);
+      if (entry == AlertLog.Entry.SENT) {
         outcomes.add(new Outcome(spike, Status.ALREADY_SENT));
+      } else if (stale && (firstUse || entry == AlertLog.Entry.SKIPPED)) {
+        if (entry == AlertLog.Entry.NONE) {
+          store.alerts().markSkipped(webhook.get().destination(), webhook.get().host(), spike);
+        }
+        outcomes.add(new Outcome(spike, Status.SKIPPED));
       } else if (failure != null) {
         outcomes.add(new Outcome(spike, Status.UNSENT));
       } else {

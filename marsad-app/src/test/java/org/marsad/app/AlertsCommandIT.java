@@ -13,11 +13,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,7 @@ class AlertsCommandIT {
   static final AtomicInteger brokenCalls = new AtomicInteger();
   static final AtomicInteger flakyCalls = new AtomicInteger();
   static final AtomicBoolean flakyUp = new AtomicBoolean();
+  static final List<String> fresh = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void seedAndServe() throws Exception {
@@ -92,6 +96,12 @@ class AlertsCommandIT {
       ex.sendResponseHeaders(flakyUp.get() ? 200 : 502, -1);
       ex.close();
     });
+    receiver.createContext("/fresh", ex -> {
+      fresh.add(ex.getRequestURI().getPath() + " " + new String(ex.getRequestBody().readAllBytes(),
+          StandardCharsets.UTF_8));
+      ex.sendResponseHeaders(204, -1);
+      ex.close();
+    });
     receiver.start();
   }
 
@@ -120,12 +130,20 @@ class AlertsCommandIT {
     return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
   }
 
+  /** {@code alerts} on this class's workspace on the spike's day: the spike is current for a new webhook. */
   static CommandRun alerts(String... more) {
-    String[] base = {"alerts", "--home", home.toString(), "--since", START.toString()};
+    AlertsCommand command = new AlertsCommand();
+    command.clock = clockOn(SPIKE_DAY);
+    String[] base = {"--home", home.toString(), "--since", START.toString()};
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(more, 0, args, base.length, more.length);
-    return CommandRun.of(args);
+    return CommandRun.of(command, args);
+  }
+
+  /** A clock at 09:00 UTC on {@code day}, when {@code day} is the latest day anywhere (UTC+14 is already past it). */
+  static Clock clockOn(LocalDate day) {
+    return Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   }
 
   @Test
@@ -135,7 +153,7 @@ class AlertsCommandIT {
     assertThat(printed.out()).contains("spike " + SPIKE_DAY + " SE desecration: 6 incidents").contains("(found)")
         .doesNotContain("FR");
     assertThat(printed.lastJson().toString())
-        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
+        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":0,\"already_sent\":0,\"unsent\":0,\"skipped\":0}");
 
     CommandRun failed = alerts("--webhook", url("/broken" + SECRET_PATH), "--allow-host", "127.0.0.1");
     assertThat(failed.code()).isEqualTo(Main.FAILURE);
@@ -151,7 +169,7 @@ class AlertsCommandIT {
     CommandRun sent = alerts("--webhook", url(SECRET_PATH), "--allow-host", "127.0.0.1");
     assertThat(sent.code()).as(sent.err()).isEqualTo(Main.OK);
     assertThat(sent.lastJson().toString())
-        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":1,\"already_sent\":0,\"unsent\":0}");
+        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":1,\"already_sent\":0,\"unsent\":0,\"skipped\":0}");
     assertThat(sent.out() + sent.err()).doesNotContain("SECRET");
     assertThat(received).hasSize(1);
     JsonNode body = new ObjectMapper().readTree(received.getFirst());
@@ -168,7 +186,7 @@ class AlertsCommandIT {
     assertThat(again.code()).isEqualTo(Main.OK);
     assertThat(again.out()).contains("(already sent)");
     assertThat(again.lastJson().toString())
-        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":0,\"already_sent\":1,\"unsent\":0}");
+        .isEqualTo("{\"series\":2,\"spikes\":1,\"sent\":0,\"already_sent\":1,\"unsent\":0,\"skipped\":0}");
     assertThat(received).as("a spike reaches a webhook once").hasSize(1);
   }
 
@@ -198,7 +216,7 @@ class AlertsCommandIT {
     assertThat(whole.lastJson().get("spikes").asInt()).as("4 after a spell of 2 a day is no spike").isZero();
     assertThat(cut.code()).as(cut.err()).isEqualTo(Main.OK);
     assertThat(cut.lastJson().toString()).as("a window starting in the quiet days still sees the busy spell")
-        .isEqualTo("{\"series\":2,\"spikes\":0,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
+        .isEqualTo("{\"series\":2,\"spikes\":0,\"sent\":0,\"already_sent\":0,\"unsent\":0,\"skipped\":0}");
   }
 
   @Test
@@ -222,7 +240,7 @@ class AlertsCommandIT {
     assertThat(run.out()).contains("spike " + utcToday.plusDays(1) + " NZ place_of_worship_attack: 5 incidents")
         .doesNotContain("KI");
     assertThat(run.lastJson().toString())
-        .isEqualTo("{\"series\":1,\"spikes\":1,\"sent\":0,\"already_sent\":0,\"unsent\":0}");
+        .isEqualTo("{\"series\":1,\"spikes\":1,\"sent\":0,\"already_sent\":0,\"unsent\":0,\"skipped\":0}");
   }
 
   @Test
@@ -243,9 +261,9 @@ class AlertsCommandIT {
 
   @Test
   void watchAlerts_failedSend_isRetriedEachRoundUntilItIsSentThenOnlyAfterNewRecords() throws Exception {
-    // watch looks at the last 60 days: a clock 40 days after this class's spike
+    // a clock the day after this class's spike: still current for the new webhook
     WatchAlerts alerts = new WatchAlerts(Webhook.of(url("/flaky"), Set.of("127.0.0.1")),
-        Clock.fixed(SPIKE_DAY.plusDays(40).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        clockOn(SPIKE_DAY.plusDays(1)));
     try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
       alerts.afterRound(store, false); // the first round always looks
       assertThat(flakyCalls).hasValue(1);
@@ -261,5 +279,105 @@ class AlertsCommandIT {
     ReliabilityRows.record(AlertsCommandIT.class, "alerts", "watch's webhook answers HTTP 502 two rounds running",
         "one-line warning each round, the watch goes on, the spike is sent the round the webhook answers 2xx,"
             + " once", "sent on the third round, once");
+  }
+
+  /**
+   * A workspace with two old spikes (Sweden 50 days before the latest day, the Netherlands 30) and one
+   * on the latest day (Germany), each after a few incidents weeks earlier.
+   */
+  static LocalDate seedOldAndCurrentSpikes(Path dir) {
+    LocalDate latest = LocalDate.of(2025, 9, 30);
+    try (Store store = Store.open(StoreConfig.embedded(dir), Clock.systemUTC())) {
+      int n = 0;
+      for (String[] series : new String[][] {{"SE", "50"}, {"NL", "30"}, {"DE", "0"}}) {
+        LocalDate spike = latest.minusDays(Integer.parseInt(series[1]));
+        for (int day : new int[] {20, 17, 11}) {
+          incident(store, "o" + n++, "desecration", spike.minusDays(day), series[0]);
+        }
+        for (int i = 0; i < 6; i++) {
+          incident(store, "o" + n++, "desecration", spike, series[0]);
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** The countries of the spikes {@code fresh} received at {@code path}, in order. */
+  static List<String> freshCountries(String path) throws Exception {
+    List<String> countries = new ArrayList<>();
+    for (String r : fresh) {
+      if (r.startsWith(path + " ")) {
+        countries.add(new ObjectMapper().readTree(r.substring(path.length() + 1)).get("country").asText());
+      }
+    }
+    return countries;
+  }
+
+  @Test
+  void alerts_newWebhook_getsOnlyTheCurrentSpikeAndTheOldOnesAreSkippedUntilABackfillAsksForThem(
+      @TempDir Path other) throws Exception {
+    LocalDate latest = seedOldAndCurrentSpikes(other);
+    String path = "/fresh/alerts" + SECRET_PATH;
+    Function<String[], CommandRun> run = more -> {
+      String[] base = {"--home", other.toString(), "--webhook", url(path), "--allow-host", "127.0.0.1"};
+      String[] args = Arrays.copyOf(base, base.length + more.length);
+      System.arraycopy(more, 0, args, base.length, more.length);
+      return CommandRun.of(command(latest), args);
+    };
+
+    CommandRun first = run.apply(new String[0]);
+    assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
+    assertThat(freshCountries(path)).as("a new webhook is not flooded with old spikes").containsExactly("DE");
+    assertThat(first.out()).contains("spike " + latest + " DE desecration: 6 incidents")
+        .contains("spike " + latest.minusDays(50) + " SE desecration: 6 incidents")
+        .contains("(skipped: before the webhook's first use)").doesNotContain("SECRET");
+    assertThat(first.lastJson().toString())
+        .isEqualTo("{\"series\":3,\"spikes\":3,\"sent\":1,\"already_sent\":0,\"unsent\":0,\"skipped\":2}");
+    ReliabilityRows.record(AlertsCommandIT.class, "alerts", "new webhook, spikes 30 and 50 days old and one today",
+        "only today's spike is posted; the old ones are recorded as skipped, reported, and never posted by a later"
+            + " run unless --backfill-days reaches them", "sent 1, skipped 2; then sent 0; then with"
+            + " --backfill-days 60, sent 2");
+
+    CommandRun second = run.apply(new String[0]);
+    assertThat(second.code()).as(second.err()).isEqualTo(Main.OK);
+    assertThat(second.lastJson().toString())
+        .isEqualTo("{\"series\":3,\"spikes\":3,\"sent\":0,\"already_sent\":1,\"unsent\":0,\"skipped\":2}");
+    assertThat(freshCountries(path)).containsExactly("DE");
+
+    CommandRun backfill = run.apply(new String[] {"--backfill-days", "60"});
+    assertThat(backfill.code()).as(backfill.err()).isEqualTo(Main.OK);
+    assertThat(backfill.lastJson().toString())
+        .isEqualTo("{\"series\":3,\"spikes\":3,\"sent\":2,\"already_sent\":1,\"unsent\":0,\"skipped\":0}");
+    assertThat(freshCountries(path)).containsExactly("DE", "SE", "NL");
+
+    CommandRun after = run.apply(new String[0]);
+    assertThat(after.lastJson().get("already_sent").asInt()).isEqualTo(3);
+    assertThat(freshCountries(path)).hasSize(3);
+
+    CommandRun printed = CommandRun.of(command(latest), "--home", other.toString());
+    assertThat(printed.lastJson().toString()).as("without a webhook: every spike of the window, as before")
+        .isEqualTo("{\"series\":3,\"spikes\":3,\"sent\":0,\"already_sent\":0,\"unsent\":0,\"skipped\":0}");
+    assertThat(CommandRun.of(command(latest), "--home", other.toString(), "--backfill-days", "-1").code())
+        .isEqualTo(Main.USAGE);
+  }
+
+  /** {@code alerts} with a clock on {@code latest}. */
+  static AlertsCommand command(LocalDate latest) {
+    AlertsCommand command = new AlertsCommand();
+    command.clock = clockOn(latest);
+    return command;
+  }
+
+  @Test
+  void watchAlerts_newWebhook_getsOnlyTheCurrentSpike_asAlertsSendsThem(@TempDir Path other) throws Exception {
+    LocalDate latest = seedOldAndCurrentSpikes(other);
+    String path = "/fresh/watch";
+    WatchAlerts alerts = new WatchAlerts(Webhook.of(url(path), Set.of("127.0.0.1")), clockOn(latest));
+    try (Store store = Store.open(StoreConfig.embedded(other), Clock.systemUTC())) {
+      alerts.afterRound(store, false);
+      assertThat(freshCountries(path)).containsExactly("DE");
+      alerts.afterRound(store, true);
+      assertThat(freshCountries(path)).containsExactly("DE");
+    }
   }
 }

@@ -92,7 +92,7 @@ public final class Store implements AutoCloseable {
     return leads;
   }
 
-  /** The spike alerts already sent to webhooks (schema V9). */
+  /** The spike alerts sent to webhooks, or skipped at a webhook's first use (schema V9, V12). */
   public AlertLog alerts() {
     return alerts;
   }

@@ -83,4 +83,21 @@ class IncidentCountsIT {
       assertThat(store.alerts().wasSent("hash-a", spike)).isTrue();
     }
   }
+
+  @Test
+  void alerts_skippedEntry_makesTheDestinationKnownAndTurnsIntoASentOneOnlyWhenSent() {
+    Spike spike = new Spike(DAY, "DK", "desecration", 4, 0.1, 1e-6);
+    try (Store store = Store.open(TestStores.embedded(home), TestStores.CLOCK)) {
+      assertThat(store.alerts().knows("hash-c")).isFalse();
+      store.alerts().markSkipped("hash-c", "https://hooks.example.org", spike);
+      assertThat(store.alerts().knows("hash-c")).isTrue();
+      assertThat(store.alerts().entry("hash-c", spike)).isEqualTo(AlertLog.Entry.SKIPPED);
+      assertThat(store.alerts().wasSent("hash-c", spike)).isFalse();
+      store.alerts().markSent("hash-c", "https://hooks.example.org", spike);
+      assertThat(store.alerts().entry("hash-c", spike)).isEqualTo(AlertLog.Entry.SENT);
+      store.alerts().markSkipped("hash-c", "https://hooks.example.org", spike);
+      assertThat(store.alerts().entry("hash-c", spike)).as("a sent entry stays sent").isEqualTo(AlertLog.Entry.SENT);
+      assertThat(store.alerts().knows("hash-d")).isFalse();
+    }
+  }
 }
