@@ -43,10 +43,8 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
   private final PatternTriggers triggers;
   /** What each entry's words need; entries absent need nothing and always run. */
   private final Map<SequencePattern<CoreMap>, Needs> needs;
-  /** The entries' regular-expression words, by id. */
-  private final List<Pattern> expressions;
-  /** For a sentence word, the ids of the expressions that fully match it. */
-  private final Map<String, java.util.BitSet> matching = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The entries' regular-expression words, by id, and which of them fully match a sentence word. */
+  private final WordMatches expressions;
 
   /** The plain words (folded) and the ids of the regular-expression words of one entry. */
   private record Needs(String[] plain, int[] expressions) {}
@@ -56,7 +54,7 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
     super(new ArrayList<>());
     this.triggers = triggers;
     this.needs = needs;
-    this.expressions = expressions;
+    this.expressions = new WordMatches(expressions, REMEMBERED_WORDS);
   }
 
   /**
@@ -160,13 +158,10 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
   public Collection<SequencePattern<CoreMap>> getTriggeredPatterns(List<? extends CoreMap> elements) {
     Set<String> present = new HashSet<>();
     java.util.BitSet matched = new java.util.BitSet(expressions.size());
-    if (matching.size() > REMEMBERED_WORDS) {
-      matching.clear();
-    }
     for (CoreMap token : elements) {
       String text = token.get(CoreAnnotations.TextAnnotation.class);
       if (text != null) {
-        matched.or(matching.computeIfAbsent(text, this::expressionsMatching));
+        matched.or(expressions.of(text));
         String folded = fold(text);
         present.add(folded);
         if (folded.indexOf(' ') >= 0) {
@@ -182,16 +177,6 @@ final class FineNerPrefilter extends MultiPatternMatcher<CoreMap> {
       }
     });
     return kept;
-  }
-
-  private java.util.BitSet expressionsMatching(String word) {
-    java.util.BitSet ids = new java.util.BitSet(expressions.size());
-    for (int i = 0; i < expressions.size(); i++) {
-      if (expressions.get(i).matcher(word).matches()) {
-        ids.set(i);
-      }
-    }
-    return ids;
   }
 
   private static boolean allMatched(int[] ids, java.util.BitSet matched) {

@@ -61,10 +61,8 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
   private final Set<Class> tokenKeys;
   /** Which annotations of a token the words are read from. */
   private final Set<Class> wordKeys;
-  /** The regular expressions of the rules' words, by id. */
-  private final List<java.util.regex.Pattern> regexes;
-  /** For an annotation's word, the ids of the regular expressions that match it whole. */
-  private final Map<Pair<Class, String>, java.util.BitSet> matching = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The regular expressions of the rules' words, by id, and which of them match a token's word whole. */
+  private final WordMatches regexes;
 
   private SuTimePrefilter(List<SequenceMatchRules.ExtractRule> rules, boolean composite, List<Literal[]> needs,
       Set<Class> tokenKeys, Set<Class> wordKeys, List<java.util.regex.Pattern> regexes) {
@@ -73,7 +71,7 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
     this.needs = needs;
     this.tokenKeys = tokenKeys;
     this.wordKeys = wordKeys;
-    this.regexes = regexes;
+    this.regexes = new WordMatches(regexes, REMEMBERED_WORDS);
   }
 
   /** Installs the prefilter into the SUTime of each NER annotator of {@code pipeline} that has one; idempotent. */
@@ -152,7 +150,7 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
       }
       needs.add(need);
     }
-    return new SuTimePrefilter(List.copyOf(rules), composite, needs, tokenKeys, wordKeys, List.copyOf(regexes));
+    return new SuTimePrefilter(List.copyOf(rules), composite, needs, tokenKeys, wordKeys, regexes);
   }
 
   /** The fixed words or regular expressions a node must match, or null; new expressions are added to {@code regexes}. */
@@ -182,9 +180,6 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
     Map<Class, Set<String>> exact = new HashMap<>();
     Map<Class, Set<String>> folded = new HashMap<>();
     Map<Class, java.util.BitSet> matched = new HashMap<>();
-    if (matching.size() > REMEMBERED_WORDS) {
-      matching.clear();
-    }
     List<Object> lists = new ArrayList<>();
     if (composite) {
       lists.add(in);
@@ -205,7 +200,7 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
             exact.computeIfAbsent(key, k -> new HashSet<>()).add(word);
             folded.computeIfAbsent(key, k -> new HashSet<>()).add(FineNerPrefilter.fold(word));
             matched.computeIfAbsent(key, k -> new java.util.BitSet(regexes.size()))
-                .or(matching.computeIfAbsent(new Pair<>(key, word), this::regexesMatching));
+                .or(regexes.of(word));
           }
         }
       }
@@ -221,16 +216,6 @@ final class SuTimePrefilter implements SequenceMatchRules.ExtractRule<Object, Ob
       }
     }
     return extracted;
-  }
-
-  private java.util.BitSet regexesMatching(Pair<Class, String> word) {
-    java.util.BitSet ids = new java.util.BitSet(regexes.size());
-    for (int i = 0; i < regexes.size(); i++) {
-      if (regexes.get(i).matcher(word.second()).matches()) {
-        ids.set(i);
-      }
-    }
-    return ids;
   }
 
   private static boolean present(Literal[] need, Map<Class, Set<String>> exact, Map<Class, Set<String>> folded,
