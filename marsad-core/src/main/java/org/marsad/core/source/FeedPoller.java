@@ -106,8 +106,7 @@ public final class FeedPoller {
         continue;
       }
       if (unstorable.isPresent()) {
-        errors.add(OneLine.of(SecretUrls.redact(StorableUrl.shortened(item.link()))) + ": feed item link not read ("
-            + unstorable.get() + ")");
+        errors.add(StorableUrl.notRead(item.link(), "feed item link", unstorable.get()));
         links.add(key);
         continue;
       }

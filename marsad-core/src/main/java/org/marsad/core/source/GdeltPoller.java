@@ -189,19 +189,14 @@ public final class GdeltPoller {
         }
       }
       if (problem.isPresent()) {
-        bad.add(new BadEntry(StorableUrl.keyOf(f[2]), badEntry(f[2], problem.get())));
+        bad.add(new BadEntry(StorableUrl.keyOf(f[2]),
+            StorableUrl.notRead(f[2], "export URL in lastupdate.txt", problem.get())));
       } else {
         (event ? events : mentions).add(uri);
       }
     }
     events.addAll(mentions);
     return new Listed(events, bad);
-  }
-
-  /** The one-line error of a bad entry of lastupdate.txt: its URL shortened, and why it was left out. */
-  private static String badEntry(String url, String problem) {
-    return OneLine.of(SecretUrls.redact(StorableUrl.shortened(url))) + ": export URL in lastupdate.txt not read ("
-        + problem + ")";
   }
 
   private static boolean looksLikeLastUpdate(byte[] body) {

@@ -40,6 +40,15 @@ public final class StorableUrl {
     return Optional.empty();
   }
 
+  /**
+   * The one-line error of a URL read from a source that may not be stored, so was not read: the URL
+   * shortened and without secrets, {@code what} it is, and {@code problem}, e.g. {@code http://x/aaa...:
+   * feed item link not read (2100 characters, over 2000)}.
+   */
+  public static String notRead(String url, String what, String problem) {
+    return OneLine.of(SecretUrls.redact(shortened(url))) + ": " + what + " not read (" + problem + ")";
+  }
+
   /** {@code url} cut to its first 100 characters ("..." after), to name a refused URL in an error line. */
   public static String shortened(String url) {
     return url.length() > SHOWN_CHARS ? url.substring(0, SHOWN_CHARS) + "..." : url;
