@@ -2,6 +2,7 @@ package org.marsad.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -134,11 +135,12 @@ final class WatchCommand implements Callable<Integer> {
         store.quarantine().add(q);
         quarantined++;
       }
-      store.sources().markSeen(source.url(), poll.seenLinks());
+      List<String> seen = new ArrayList<>(poll.seenLinks());
       for (FeedPoller.Retry r : poll.tryAgain()) {
-        retries.takeOver(r.link(), source.url(), r.outcome());
+        retries.takeOver(r.link(), source.url(), r.outcome()); // queued as a lead before it is seen
+        seen.add(r.link());
       }
-      store.sources().markSeen(source.url(), poll.tryAgain().stream().map(FeedPoller.Retry::link).toList());
+      store.sources().markSeen(source.url(), seen);
       store.sources().update(poll.state());
       unchanged += poll.notModified() ? 1 : 0;
       failed += poll.state().failures() > 0 ? 1 : 0;
