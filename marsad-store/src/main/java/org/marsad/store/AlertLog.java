@@ -23,11 +23,6 @@ public interface AlertLog {
   /** The entry for {@code spike} and {@code destination}. */
   Entry entry(String destination, Spike spike);
 
-  /** Whether {@code spike} was sent to {@code destination} (not merely skipped). */
-  default boolean wasSent(String destination, Spike spike) {
-    return entry(destination, spike) == Entry.SENT;
-  }
-
   /**
    * Whether the log holds any entry, sent or skipped, for {@code destination}: false until the
    * webhook's first use has been recorded.

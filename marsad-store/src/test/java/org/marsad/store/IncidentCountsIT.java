@@ -70,17 +70,18 @@ class IncidentCountsIT {
   void alerts_markedOncePerDestination_andRememberedAfterARestart() {
     Spike spike = new Spike(DAY, "SE", "desecration", 5, 0.1, 1e-6);
     try (Store store = Store.open(TestStores.embedded(home), TestStores.CLOCK)) {
-      assertThat(store.alerts().wasSent("hash-a", spike)).isFalse();
+      assertThat(store.alerts().entry("hash-a", spike)).isNotEqualTo(AlertLog.Entry.SENT);
       store.alerts().markSent("hash-a", "https://hooks.example.org", spike);
       store.alerts().markSent("hash-a", "https://hooks.example.org", spike);
-      assertThat(store.alerts().wasSent("hash-a", spike)).isTrue();
-      assertThat(store.alerts().wasSent("hash-b", spike)).as("another webhook").isFalse();
-      assertThat(store.alerts().wasSent("hash-a", new Spike(DAY, "", "desecration", 5, 0.1, 1e-6))).isFalse();
-      assertThat(store.alerts().wasSent("hash-a", new Spike(DAY.plusDays(1), "SE", "desecration", 5, 0.1, 1e-6)))
-          .isFalse();
+      assertThat(store.alerts().entry("hash-a", spike)).isEqualTo(AlertLog.Entry.SENT);
+      assertThat(store.alerts().entry("hash-b", spike)).as("another webhook").isNotEqualTo(AlertLog.Entry.SENT);
+      assertThat(store.alerts().entry("hash-a", new Spike(DAY, "", "desecration", 5, 0.1, 1e-6)))
+          .isNotEqualTo(AlertLog.Entry.SENT);
+      assertThat(store.alerts().entry("hash-a", new Spike(DAY.plusDays(1), "SE", "desecration", 5, 0.1, 1e-6)))
+          .isNotEqualTo(AlertLog.Entry.SENT);
     }
     try (Store store = Store.open(TestStores.embedded(home), TestStores.CLOCK)) {
-      assertThat(store.alerts().wasSent("hash-a", spike)).isTrue();
+      assertThat(store.alerts().entry("hash-a", spike)).isEqualTo(AlertLog.Entry.SENT);
     }
   }
 
@@ -92,7 +93,7 @@ class IncidentCountsIT {
       store.alerts().markSkipped("hash-c", "https://hooks.example.org", spike);
       assertThat(store.alerts().knows("hash-c")).isTrue();
       assertThat(store.alerts().entry("hash-c", spike)).isEqualTo(AlertLog.Entry.SKIPPED);
-      assertThat(store.alerts().wasSent("hash-c", spike)).isFalse();
+      assertThat(store.alerts().entry("hash-c", spike)).isNotEqualTo(AlertLog.Entry.SENT);
       store.alerts().markSent("hash-c", "https://hooks.example.org", spike);
       assertThat(store.alerts().entry("hash-c", spike)).isEqualTo(AlertLog.Entry.SENT);
       store.alerts().markSkipped("hash-c", "https://hooks.example.org", spike);
