@@ -140,8 +140,10 @@ class BadInputFuzzTest {
             "{\"date\":\"2999-01-01\",\"text\":\"x\"}", "{\"date\":\"yesterday\",\"text\":\"x\"}",
             "{\"date\":\"2023-08-01\",\"text\":\"  \"}", "[".repeat(500), "{\"date\":\"2023-08-01\"} trailing"),
         // no control characters: a file with a NUL, or over 10% of them, is refused whole as binary (a row of
-        // BadInputCorpusTest)
-        Arbitraries.strings().ofMaxLength(40).filter(s -> s.chars().noneMatch(c -> c < 0x20 || c == 0x7F)
+        // BadInputCorpusTest), and ingest turns the C1 ones (U+0080-U+009F) into spaces (TextNormaliser), so a
+        // line of them is blank; no byte-order mark either, which ingest drops at the start of a file
+        Arbitraries.strings().ofMaxLength(40).filter(s -> s.chars().noneMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)
+            || c == 0xFEFF)
             && !s.isBlank() && !s.startsWith("{\"date\":\"2023-08-01\",\"text\":\"ok")));
     Arbitrary<String> blank = Arbitraries.of("", " ", "\t");
     return Arbitraries.frequencyOf(
