@@ -56,6 +56,11 @@ public record Focus(List<Span> regions, int sentences, int candidates, List<Span
     return triggerSentences.stream().anyMatch(t -> t.start() < end && start < t.end());
   }
 
+  /** Whether the text from {@code start} to {@code end} overlaps a region. */
+  public boolean overlapsRegion(int start, int end) {
+    return regions.stream().anyMatch(r -> r.start() < end && start < r.end());
+  }
+
   /** How many characters the regions hold. */
   public int keptChars() {
     return regions.stream().mapToInt(Span::length).sum();

@@ -119,10 +119,35 @@ public final class FocusStage implements Stage {
     if (!v.any()) {
       return Focus.none(sentences.size());
     }
-    BitSet kept = new BitSet();
-    kept.set(0, Math.min(context.lede(), sentences.size()));
     BitSet wanted = (BitSet) v.candidates().clone();
     wanted.or(v.followUps());
+    return around(sentences, texts, wanted, v.candidates().cardinality());
+  }
+
+  /**
+   * {@code focus} of {@code text} (made by this stage) read around fewer sentences: only the trigger sentences
+   * that overlap one of {@code needed} (later stages found that only those may yield a record), with the same
+   * context. The trigger sentences stay those of {@code focus} that are kept.
+   */
+  public Focus narrowed(String text, Focus focus, List<Span> needed) {
+    List<Span> sentences = SentenceSplitter.split(text);
+    BitSet wanted = new BitSet();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (focus.overlapsTriggerSentence(s.start(), s.end()) && needed.stream().anyMatch(n -> n.overlaps(s))) {
+        wanted.set(i);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return Focus.none(sentences.size());
+    }
+    return around(sentences, sentences.stream().map(s -> s.of(text)).toList(), wanted, wanted.cardinality());
+  }
+
+  /** The focus on the {@code wanted} sentences with their context. */
+  private Focus around(List<Span> sentences, List<String> texts, BitSet wanted, int candidates) {
+    BitSet kept = new BitSet();
+    kept.set(0, Math.min(context.lede(), sentences.size()));
     for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1)) {
       kept.set(Math.max(0, i - context.before()), Math.min(sentences.size(), i + context.after() + 1));
       if (context.pronounHistory() && PERSONAL.matcher(texts.get(i)).find()) {
@@ -137,7 +162,7 @@ public final class FocusStage implements Stage {
       }
     }
     List<Span> triggerSentences = wanted.stream().mapToObj(sentences::get).toList();
-    return new Focus(regions(sentences, kept), sentences.size(), v.candidates().cardinality(), triggerSentences);
+    return new Focus(regions(sentences, kept), sentences.size(), candidates, triggerSentences);
   }
 
   /** Runs of kept sentences as single regions, so the text between them stays as written. */

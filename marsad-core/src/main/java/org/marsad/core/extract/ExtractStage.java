@@ -1,5 +1,6 @@
 package org.marsad.core.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.core.geo.GeocodeStage;
 import org.marsad.core.nlp.NlpStage;
@@ -23,6 +24,15 @@ public final class ExtractStage implements Stage {
 
   public ExtractStage(CueBook book) {
     this.extractor = new Extractor(book, ReferenceLinker.shared());
+  }
+
+  /**
+   * Whether extraction may read a record, or a reference to one, from {@code sentence} (parsed, with or
+   * without entities and timexes), whatever else its document holds: false means it never will.
+   */
+  public static java.util.function.Function<List<org.marsad.core.nlp.Sentence>, java.util.BitSet> mayYield(CueBook book) {
+    Extractor extractor = new Extractor(book, ReferenceLinker.shared());
+    return extractor::mayYield;
   }
 
   @Override

@@ -76,6 +76,51 @@ final class Extractor {
     return merged.stream().map(d -> d.freeze(doc.id(), provenance)).toList();
   }
 
+  /**
+   * The sentences of a document (in order; parsed where extraction may read records, entities and timexes not
+   * needed) from which {@link #extract} may read a record, or a reference to one, whatever their entities and
+   * timexes turn out to be: a superset of those it will read from. A possible trigger must pass every test of
+   * {@link #draft} that reads only the tree (an agent phrase, a second party).
+   */
+  BitSet mayYield(List<Sentence> sentences) {
+    BitSet out = new BitSet();
+    Set<String> typesDrafted = new java.util.HashSet<>();
+    boolean incidentBefore = false;
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Match> drafted = new ArrayList<>();
+      for (Match m : matcher.possible(sentences.get(k), incidentBefore)) {
+        if (m.anaphoric() ? typesDrafted.contains(m.type()) : mayDraft(m)) {
+          out.set(k);
+          if (!m.anaphoric()) {
+            drafted.add(m);
+          }
+        }
+      }
+      drafted.forEach(m -> typesDrafted.add(m.type()));
+      incidentBefore |= drafted.stream().anyMatch(m -> m.cues().kind() == RecordKind.INCIDENT);
+    }
+    return out;
+  }
+
+  /** Whether {@link #draft} may make a record of {@code match}, by the tests that read only the tree. */
+  private boolean mayDraft(Match match) {
+    Sentence s = match.sentence();
+    int i = match.token();
+    TypeCues cues = match.cues();
+    BitSet agentTokens = agentPhrase(s, i);
+    if (match.trigger().agentVocabulary() != null
+        && !book.vocabulary(match.trigger().agentVocabulary()).foundIn(s.words(agentTokens))) {
+      return false;
+    }
+    // without an agent phrase there are no agents, and only a report or a body has other actors yet
+    boolean othersBeforeInstitution = cues.type().equals("report") || BODY_TYPES.contains(cues.type());
+    if (agentTokens.isEmpty() && (cues.needsAgent() || (cues.needsInstitution() && !othersBeforeInstitution))) {
+      return false;
+    }
+    return !cues.needsParticipant() || !participants(s, i).isEmpty()
+        || (cues.type().equals("legal_action") && !participleSubject(s, i).isEmpty());
+  }
+
   private Optional<RecordDraft> draft(DocumentContext ctx, Match match, Optional<DateRange> mainDate,
       Optional<Mention> mainPlace) {
     Sentence s = match.sentence();

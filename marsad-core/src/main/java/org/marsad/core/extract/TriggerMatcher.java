@@ -58,13 +58,47 @@ final class TriggerMatcher {
           if (last < 0) {
             continue;
           }
-          Match match = check(cues, trigger, sentence, token.index(), last, parse);
+          Match match = check(cues, trigger, sentence, token.index(), last, parse, false);
           if (match != null) {
             out.add(match);
             if (!match.anaphoric()) {
               used.set(token.index(), last + 1);
             }
             break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every match {@link #find} may return in {@code sentence} once its entities and timexes are known, and
+   * more: each trigger of each type, none keeping its words from another, an abstract trigger taken as
+   * concrete, and a response excused from its context vocabulary when {@code afterIncident} or when the
+   * sentence may itself tell of an incident. Reads only words, lemmas, parts of speech and the tree.
+   */
+  List<Match> possible(Sentence sentence, boolean afterIncident) {
+    List<Match> incidents = possible(sentence, org.marsad.core.domain.RecordKind.INCIDENT, false);
+    List<Match> out = new ArrayList<>(incidents);
+    out.addAll(possible(sentence, org.marsad.core.domain.RecordKind.RESPONSE, afterIncident || !incidents.isEmpty()));
+    return out;
+  }
+
+  private List<Match> possible(Sentence sentence, org.marsad.core.domain.RecordKind kind, boolean excused) {
+    List<Match> out = new ArrayList<>();
+    String sentenceText = sentence.words();
+    for (TypeCues cues : book.types()) {
+      if (cues.kind() != kind || (cues.contextVocabulary() != null && !excused
+          && !book.vocabulary(cues.contextVocabulary()).foundIn(sentenceText))) {
+        continue;
+      }
+      for (Token token : sentence.tokens()) {
+        for (Trigger trigger : cues.triggers()) {
+          int last = matchEnd(sentence, token.index(), trigger);
+          Match match = last < 0 ? null : check(cues, trigger, sentence, token.index(), last, null, true);
+          if (match != null) {
+            out.add(match);
           }
         }
       }
@@ -97,7 +131,8 @@ final class TriggerMatcher {
     return t.lemma().toLowerCase(Locale.ROOT);
   }
 
-  private Match check(TypeCues cues, Trigger trigger, Sentence s, int i, int last, ParsedText parse) {
+  private Match check(TypeCues cues, Trigger trigger, Sentence s, int i, int last, ParsedText parse,
+      boolean assumeConcrete) {
     Token head = s.token(i);
     if (isNegated(s, i)) {
       return null;
@@ -113,7 +148,8 @@ final class TriggerMatcher {
     }
     String args = argumentText(s, i);
     boolean themeHolds = holds(cues.themeVocabulary(), args) && holds(trigger.themeVocabulary(), args);
-    if (themeHolds && cues.abstractTriggers().contains(lemma(head)) && !isConcrete(s, i, parse)) {
+    if (themeHolds && cues.abstractTriggers().contains(lemma(head)) && !assumeConcrete
+        && !isConcrete(s, i, parse)) {
       return null;
     }
     if (themeHolds) {

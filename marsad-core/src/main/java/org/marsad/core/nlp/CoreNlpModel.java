@@ -39,7 +39,7 @@ public final class CoreNlpModel {
         edu.stanford.nlp.util.PropertiesUtils.extractPrefixedProperties(properties(true), "depparse."));
   }
 
-  /** Tokens, sentences, tags and lemmas: what the cascade's NLP needs before it chooses what to read further. */
+  /** Tokens, sentences, tags and lemmas: what the cascade's NLP reads before it chooses what to read further. */
   private static final class Tagger {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(taggerProperties());
   }
@@ -110,31 +110,32 @@ public final class CoreNlpModel {
   }
 
   /**
-   * {@code text} annotated as the cascade reads it: tokens, tags, lemmas and entities in every
-   * sentence, timexes (SUTime) only in the sentences {@code timed} accepts (the others get no date
-   * tags: {@link NlpStage} reads no timexes from them), and the dependency parse only in those
-   * {@code parse} accepts, basic dependencies only ({@link BasicDependencyParser}: the graph the
-   * stage reads). Each sentence gets what the full pipeline would give it, or nothing.
+   * {@code text} tokenised, split into sentences, tagged and lemmatised: what the cascade reads before it chooses
+   * what to read further ({@link #parse}, {@link #recognise}). {@code published} as in {@link #annotate}. Each
+   * sentence then gets what the full pipeline would give it, or less.
    */
-  static Focused annotateFocused(String text, LocalDate published, Predicate<CoreMap> timed, Predicate<CoreMap> parse) {
-    Annotation annotation = annotate(Tagger.PIPELINE, text, published);
-    java.util.Map<Boolean, List<CoreMap>> byTimed = annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
-        .collect(java.util.stream.Collectors.partitioningBy(timed));
-    annotatePart(Ner.TIMED, annotation, byTimed.get(true));
-    annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
-    parser().parse(annotation.get(CoreAnnotations.SentencesAnnotation.class).stream().filter(parse).toList());
-    Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
-    timedSentences.addAll(byTimed.get(true));
-    return new Focused(annotation, timedSentences);
+  static Annotation tag(String text, LocalDate published) {
+    return annotate(Tagger.PIPELINE, text, published);
+  }
+
+  /** Parses {@code sentences}, tagged, in place: their basic dependencies ({@link BasicDependencyParser}). */
+  static void parse(List<CoreMap> sentences) {
+    parser().parse(sentences);
   }
 
   /**
-   * An annotation made by {@link #annotateFocused}, and which of its sentences SUTime read.
-   *
-   * @param annotation the annotation
-   * @param timed the sentences that got timexes, by identity
+   * Tags the entities of {@code sentences} (of {@code annotation}, tagged) in place, with timexes (SUTime) only in
+   * those {@code timed} accepts (the others get no date tags), and returns those, by identity.
    */
-  record Focused(Annotation annotation, Set<CoreMap> timed) {}
+  static Set<CoreMap> recognise(Annotation annotation, List<CoreMap> sentences, Predicate<CoreMap> timed) {
+    java.util.Map<Boolean, List<CoreMap>> byTimed = sentences.stream()
+        .collect(java.util.stream.Collectors.partitioningBy(timed));
+    annotatePart(Ner.TIMED, annotation, byTimed.get(true));
+    annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
+    Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    timedSentences.addAll(byTimed.get(true));
+    return timedSentences;
+  }
 
   /** Runs {@code annotator} over {@code sentences} of {@code whole} alone: their tokens are annotated in place. */
   private static void annotatePart(edu.stanford.nlp.pipeline.Annotator annotator, Annotation whole, List<CoreMap> sentences) {

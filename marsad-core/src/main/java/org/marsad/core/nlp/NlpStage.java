@@ -34,6 +34,22 @@ public final class NlpStage implements Stage {
   private final TimexReader timexReader;
   /** Null for the full stage; in the cascade's, which words' sentences are parsed. */
   private final Predicate<String> parseLemma;
+  /** Null for the full stage; in the cascade's, what its focus narrows to once the trigger sentences are parsed. */
+  private final Narrowing narrowing;
+
+  /** How the cascade's NLP narrows a document's focus once its sentences are tagged and its trigger sentences parsed. */
+  @FunctionalInterface
+  public interface Narrowing {
+
+    /** No narrowing: the focus as it is. */
+    Narrowing NONE = (text, focus, sentences) -> focus;
+
+    /**
+     * {@code focus} of {@code text} around only what may still yield a record, given {@code sentences}: the
+     * focus's sentences, tagged, the trigger sentences parsed, in order. A focus with no candidate ends the reading.
+     */
+    Focus narrow(String text, Focus focus, List<Sentence> sentences);
+  }
 
   /** The stage for news: timexes resolved with {@link TimexOptions#NEWS}. */
   public NlpStage() {
@@ -41,12 +57,13 @@ public final class NlpStage implements Stage {
   }
 
   public NlpStage(TimexOptions options) {
-    this(options, null);
+    this(options, null, null);
   }
 
-  private NlpStage(TimexOptions options, Predicate<String> parseLemma) {
+  private NlpStage(TimexOptions options, Predicate<String> parseLemma, Narrowing narrowing) {
     this.timexReader = new TimexReader(options);
     this.parseLemma = parseLemma;
+    this.narrowing = narrowing;
   }
 
   /**
@@ -59,7 +76,19 @@ public final class NlpStage implements Stage {
    * day) get timexes.
    */
   public static NlpStage focused(Predicate<String> parseLemma) {
-    return new NlpStage(TimexOptions.NEWS, java.util.Objects.requireNonNull(parseLemma, "parseLemma"));
+    return focused(parseLemma, Narrowing.NONE);
+  }
+
+  /**
+   * The stage of the cascade as {@link #focused(Predicate)}, which reads entities only where they may still matter:
+   * once the focus's sentences are tagged and its trigger sentences parsed, {@code narrowing} gives the focus around
+   * only those that may yield a record. The sentences outside it are left out of the parse, except those SUTime
+   * reads (so the timexes, the main date and what "the following day" counts from, stay the focus's); a narrowed
+   * focus with no candidate leaves the parse empty.
+   */
+  public static NlpStage focused(Predicate<String> parseLemma, Narrowing narrowing) {
+    return new NlpStage(TimexOptions.NEWS, java.util.Objects.requireNonNull(parseLemma, "parseLemma"),
+        java.util.Objects.requireNonNull(narrowing, "narrowing"));
   }
 
   @Override
@@ -82,7 +111,8 @@ public final class NlpStage implements Stage {
     Document doc = in.document();
     if (parseLemma == null) {
       Annotation annotation = CoreNlpModel.annotateFull(doc.text(), doc.published());
-      return in.with(PARSE, convert(annotation, doc.published(), timexReader, s -> true));
+      return in.with(PARSE, convert(annotation, annotation.get(CoreAnnotations.SentencesAnnotation.class), doc.published(),
+          timexReader, s -> true));
     }
     Focus focus = in.get(FocusStage.FOCUS);
     Predicate<CoreMap> timed = s -> {
@@ -90,8 +120,24 @@ public final class NlpStage implements Stage {
       return TimeCues.mayNameDay(text) || inTriggerSentence(focus, s) && TimeCues.mayNameTime(text);
     };
     Predicate<CoreMap> parsed = s -> inTriggerSentence(focus, s) && holdsParseLemma(s);
-    CoreNlpModel.Focused focused = CoreNlpModel.annotateFocused(focus.mask(doc.text()), doc.published(), timed, parsed);
-    return in.with(PARSE, convert(focused.annotation(), doc.published(), timexReader, focused.timed()::contains));
+    Annotation tagged = CoreNlpModel.tag(focus.mask(doc.text()), doc.published());
+    List<CoreMap> all = tagged.get(CoreAnnotations.SentencesAnnotation.class);
+    CoreNlpModel.parse(all.stream().filter(parsed).toList());
+    List<Sentence> read = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      read.add(CoreSentences.convert(i, all.get(i)));
+    }
+    Focus narrowed = narrowing.narrow(doc.text(), focus, read);
+    if (!narrowed.any()) {
+      return in.with(PARSE, new ParsedText(List.of(), List.of(), List.of()));
+    }
+    // the sentences SUTime reads stay, so the timexes are the focus's: the main date, and what "the following
+    // day" counts from
+    List<CoreMap> kept = all.stream().filter(s -> timed.test(s) || narrowed.overlapsRegion(
+        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+        .toList();
+    Set<CoreMap> timedSentences = CoreNlpModel.recognise(tagged, kept, timed);
+    return in.with(PARSE, convert(tagged, kept, doc.published(), timexReader, timedSentences::contains));
   }
 
   private static boolean inTriggerSentence(Focus focus, CoreMap sentence) {
@@ -109,12 +155,12 @@ public final class NlpStage implements Stage {
     return false;
   }
 
-  /** The parse of {@code annotation}, with timexes read from the sentences {@code timed} accepts. */
-  static ParsedText convert(Annotation annotation, LocalDate published, TimexReader timexReader, Predicate<CoreMap> timed) {
+  /** The parse of {@code coreSentences} of {@code annotation}, with timexes read from the sentences {@code timed} accepts. */
+  static ParsedText convert(Annotation annotation, List<CoreMap> coreSentences, LocalDate published,
+      TimexReader timexReader, Predicate<CoreMap> timed) {
     List<Sentence> sentences = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
-    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < coreSentences.size(); s++) {
       CoreMap cs = coreSentences.get(s);
       Sentence sentence = CoreSentences.convert(s, cs);

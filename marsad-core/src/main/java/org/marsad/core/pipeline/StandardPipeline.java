@@ -23,7 +23,9 @@ import org.marsad.core.stage.Timed;
  * yield a record), and only for English documents with such sentences the expensive stages
  * (CoreNLP, geocoding, extraction), which read only those sentences and their surroundings, and
  * parse and date (SUTime) only the sentences extraction reads records from, dating also those
- * that may name the document's main day. Others
+ * that may name the document's main day. Once those sentences are parsed, the entities are read
+ * only around those in which extraction may still find a record ({@link ExtractStage#mayYield}),
+ * and not at all in a document with none. Others
  * are kept and marked, with no records. {@link #classic} is the pipeline before the cascade:
  * full NLP on every English document, the yardstick of the cascade's speed and recall.
  */
@@ -42,15 +44,24 @@ public final class StandardPipeline {
 
   /** The cascade whose NLP reads {@code context} around the candidate sentences. */
   public static Pipeline create(Timed.StageClock clock, FocusStage.Context context) {
+    FocusStage focusStage = new FocusStage(context);
+    NlpStage nlp = NlpStage.focused(CueBook.defaultBook().triggerLemmas()::contains, narrowing(focusStage, CueBook.defaultBook()));
     Stage expensive = Pipeline.part("understand", List.of(
-        new Timed(NlpStage.focused(CueBook.defaultBook().triggerLemmas()::contains), clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
+        new Timed(nlp, clock), new Timed(new GeocodeStage(), clock), new Timed(new ExtractStage(), clock)));
     Gate gate = new Gate("cascade", Set.of(LanguageStage.LANGUAGE, RelevanceStage.RELEVANCE, FocusStage.FOCUS),
         a -> a.get(LanguageStage.LANGUAGE).equals("en") && a.get(RelevanceStage.RELEVANCE).relevant()
             && a.get(FocusStage.FOCUS).any(),
         expensive, skipped());
     return Pipeline.of("standard", List.of(
         new Timed(new LanguageStage(), clock), new Timed(new RelevanceStage(), clock),
-        new Timed(new FocusStage(context), clock), gate));
+        new Timed(focusStage, clock), gate));
+  }
+
+  /** The focus narrowed to the sentences extraction may read a record from, once they are parsed. */
+  private static NlpStage.Narrowing narrowing(FocusStage focusStage, CueBook book) {
+    java.util.function.Function<List<org.marsad.core.nlp.Sentence>, java.util.BitSet> mayYield = ExtractStage.mayYield(book);
+    return (text, focus, sentences) -> focusStage.narrowed(text, focus,
+        mayYield.apply(sentences).stream().mapToObj(i -> sentences.get(i).span()).toList());
   }
 
   /** The classic pipeline: full NLP, geocoding and extraction on every English document. */

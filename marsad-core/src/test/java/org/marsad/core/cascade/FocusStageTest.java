@@ -3,8 +3,10 @@ package org.marsad.core.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.domain.Document;
+import org.marsad.core.domain.Span;
 import org.marsad.core.lang.LanguageStage;
 import org.marsad.core.relevance.RelevanceStage;
 import org.marsad.core.stage.Analysis;
@@ -40,6 +42,24 @@ class FocusStageTest {
     // of the kept text, extraction reads records only from the candidate sentence
     assertThat(f.triggerSentences()).extracting(s -> s.of(text))
         .containsExactly("Vandals smashed the windows of a mosque in Leeds.");
+  }
+
+  @Test
+  void narrowed_toOneOfTwoCandidates_keepsOnlyItsSurroundingsWithTheLede() {
+    String first = "Vandals smashed the windows of a mosque in Leeds.";
+    String second = "Arsonists set fire to a church in Derby.";
+    String text = "Storms hit the coast. Rain fell for days. Roads closed. " + FILLER + "Residents were asleep. "
+        + first + " Police are investigating. " + FILLER + "Neighbours gathered. " + second + " Firefighters came. "
+        + FILLER;
+    Focus f = focus("en", text);
+    assertThat(f.triggerSentences()).extracting(s -> s.of(text)).containsExactly(first, second);
+    Span secondSpan = f.triggerSentences().get(1);
+    Focus narrowed = new FocusStage().narrowed(text, f, List.of(secondSpan));
+    assertThat(narrowed.triggerSentences()).containsExactly(secondSpan);
+    assertThat(narrowed.mask(text)).contains("Storms hit the coast.", "Neighbours gathered.", second,
+        "Firefighters came.").doesNotContain(first, "Police are investigating.", "Residents were asleep.");
+    assertThat(new FocusStage().narrowed(text, f, List.of(new Span(0, 5))).any())
+        .as("a needed span over no trigger sentence").isFalse();
   }
 
   @Test

@@ -52,4 +52,34 @@ class NlpStageTest {
     assertThat(full.timexes()).extracting(Timex::text).containsExactly("Monday", "2019", "1995");
     assertThat(partial.timexes()).isEqualTo(full.timexes().subList(0, 2));
   }
+
+  @Test
+  void focused_narrowedToOneSentence_readsEntitiesOnlyAroundIt_andKeepsTheDatedSentences() {
+    List<List<Sentence>> seen = new java.util.ArrayList<>();
+    // narrowed to the last sentence: the minister's sentence ("Monday") and the trigger sentence ("in 2019") stay,
+    // as SUTime reads them; the third sentence goes
+    NlpStage.Narrowing last = (text, focus, sentences) -> {
+      seen.add(sentences);
+      Span mirpur = sentences.getLast().span();
+      return new Focus(List.of(mirpur), 4, 1, List.of(mirpur));
+    };
+    ParsedText full = parse(new NlpStage());
+    ParsedText narrowed = parse(NlpStage.focused(Set.of("burn")::contains, last));
+    // the narrowing saw every sentence tagged, and the trigger sentence parsed
+    assertThat(seen).hasSize(1);
+    assertThat(seen.getFirst().stream().map(NlpStageTest::hasTree)).containsExactly(false, true, false, false);
+    assertThat(narrowed.sentences()).extracting(Sentence::span)
+        .containsExactly(full.sentences().get(0).span(), full.sentences().get(1).span(), full.sentences().get(3).span());
+    assertThat(narrowed.sentences()).extracting(Sentence::index).containsExactly(0, 1, 2);
+    assertThat(narrowed.mentions()).extracting(Mention::text).contains("Leeds", "Mirpur").doesNotContain("Bradford");
+    assertThat(narrowed.timexes()).isEqualTo(parse(NlpStage.focused(Set.of("burn")::contains)).timexes());
+    assertThat(narrowed.timexes()).extracting(Timex::text).containsExactly("Monday", "2019");
+  }
+
+  @Test
+  void focused_narrowedToNothing_leavesTheParseEmpty() {
+    ParsedText none = parse(NlpStage.focused(Set.of("burn")::contains, (text, focus, sentences) -> Focus.none(4)));
+    assertThat(none.sentences()).isEmpty();
+    assertThat(none.mentions()).isEmpty();
+  }
 }
