@@ -6,4 +6,5 @@
 alter table leads add column feed_title text;
 alter table leads add column feed_published date;
 comment on column leads.feed_title is 'the title of the feed item the lead was handed over from; null for none';
-comment on column leads.feed_published is 'the publication day of the feed item the lead was handed over from; null for none';
+comment on column leads.feed_published is
+  'the publication day of the feed item the lead was handed over from; null for none';

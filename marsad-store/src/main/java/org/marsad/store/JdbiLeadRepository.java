@@ -17,8 +17,8 @@ import org.marsad.core.source.FeedItem;
 import org.marsad.core.source.OneLine;
 
 /**
- * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10, retries V11, feed items V13). Needs a {@link Jdbi} and the clock
- * that stamps rows. Thread-safe: holds no state of its own.
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10, retries V11, feed items
+ * V13). Needs a {@link Jdbi} and the clock that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiLeadRepository implements LeadRepository {
 
@@ -69,7 +69,8 @@ final class JdbiLeadRepository implements LeadRepository {
             "select feed_title, feed_published from leads where url = :url"
                 + " and (feed_title is not null or feed_published is not null)")
         .bind("url", url)
-        .map((rs, ctx) -> new FeedItem(url, rs.getString("feed_title"), rs.getObject("feed_published", LocalDate.class)))
+        .map((rs, ctx) -> new FeedItem(url, rs.getString("feed_title"),
+            rs.getObject("feed_published", LocalDate.class)))
         .findOne());
   }
 

@@ -36,13 +36,13 @@ class LeadRepositoryIT {
   void queueFeedItem_keepsItsTitleAndDateOnceAndAGdeltLeadHasNone() {
     String url = "https://news.example/feed-item/a";
     LocalDate day = LocalDate.of(2024, 2, 29);
-    assertThat(stores.store().leads().queue(new FeedItem(url, "Mosque \u0000vandalised", day), "https://news.example/rss"))
-        .isTrue();
+    String feed = "https://news.example/rss";
+    assertThat(stores.store().leads().queue(new FeedItem(url, "Mosque \u0000vandalised", day), feed)).isTrue();
     assertThat(stores.store().leads().feedItem(url)).contains(new FeedItem(url, "Mosque vandalised", day));
     assertThat(stores.store().leads().find(url).orElseThrow().origin()).isEqualTo("https://news.example/rss");
     assertThat(stores.store().leads().unfetched(10_000)).contains(url);
 
-    assertThat(stores.store().leads().queue(new FeedItem(url, "Another title", day.plusDays(1)), "https://other.example/rss"))
+    assertThat(stores.store().leads().queue(new FeedItem(url, "Another title", day.plusDays(1)), "https://x.example/"))
         .as("queued already: nothing changes").isFalse();
     assertThat(stores.store().leads().queue(List.of(url), "export-9.CSV")).isZero();
     assertThat(stores.store().leads().feedItem(url)).contains(new FeedItem(url, "Mosque vandalised", day));
