@@ -18,7 +18,8 @@ import org.marsad.store.Store;
  * The GDELT part of a {@code watch} round: polls the due GDELT sources and queues their leads, then
  * fetches up to {@code maxLeads} queued leads (queued by those sources or by {@code marsad leads}, or
  * handed over by a feed whose article failed for a passing reason)
- * and stores their articles like a feed's. Every lead fetched gets its one-line outcome and leaves
+ * and stores their articles like a feed's (a feed's article falling back on its item's title and date, kept with
+ * the lead, as when the feed fetched it at once). Every lead fetched gets its one-line outcome and leaves
  * the queue, whatever happened (an unexpected failure too: it becomes the outcome), except one that
  * failed for a passing reason (its server's 5xx or 429, a timeout, robots.txt unreachable for now):
  * that one is tried again by the rule of {@link LeadRetries} (30 minutes later, 4 tries in all; its line at the
@@ -122,7 +123,7 @@ final class GdeltRound {
 
   /** Fetches the lead at {@code url} and stores its articles and quarantined pages. */
   private Stored fetch(String url) throws InterruptedException {
-    LeadFetcher.Fetch f = fetcher.fetch(url);
+    LeadFetcher.Fetch f = fetcher.fetch(url, store.leads().feedItem(url).orElse(null));
     int stored = 0;
     for (Document d : f.documents()) {
       stored += store.documents().insertIfAbsent(d) ? 1 : 0;

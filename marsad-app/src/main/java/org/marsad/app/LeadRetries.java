@@ -1,8 +1,8 @@
 package org.marsad.app;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
+import org.marsad.core.source.FeedItem;
 import org.marsad.store.LeadRepository;
 
 /**
@@ -36,13 +36,14 @@ final class LeadRetries {
   }
 
   /**
-   * Takes over the article at {@code url}, which the feed at {@code origin} tried once and failed to fetch for a
-   * passing reason, {@code outcome}: it is queued as a lead, that try counted as its first. An article already
-   * queued as a lead (by GDELT, or by another feed) is left as it is: fetched in its turn, or fetched already.
+   * Takes over the article of the feed item {@code item}, which the feed at {@code origin} tried once and failed to
+   * fetch for a passing reason, {@code outcome}: it is queued as a lead with the item's title and publication date
+   * (for its page, when fetched, to fall back on as the feed's would), that try counted as its first. An article
+   * already queued as a lead (by GDELT, or by another feed) is left as it is: fetched in its turn, or fetched already.
    */
-  void takeOver(String url, String origin, String outcome) {
-    if (leads.queue(List.of(url), origin) == 1) {
-      later(url, outcome);
+  void takeOver(FeedItem item, String origin, String outcome) {
+    if (leads.queue(item, origin)) {
+      later(item.link(), outcome);
     }
   }
 }

@@ -137,7 +137,7 @@ final class WatchCommand implements Callable<Integer> {
       }
       List<String> seen = new ArrayList<>(poll.seenLinks());
       for (FeedPoller.Retry r : poll.tryAgain()) {
-        retries.takeOver(r.link(), source.url(), r.outcome()); // queued as a lead before it is seen
+        retries.takeOver(r.item(), source.url(), r.outcome()); // queued as a lead before it is seen
         seen.add(r.link());
       }
       store.sources().markSeen(source.url(), seen);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -242,6 +243,71 @@ class WatchCommandIT {
           + "never fetched again; the 404 reported once, never tried again; exit 0", "503 once: fetched "
           + asked.get("/a/flaky") + " times, stored; 503 always: fetched " + asked.get("/a/down") + " times, "
           + gaveUp.replace(base, "http://LOCAL") + "; 404: fetched " + asked.get("/a/gone") + " time(s)");
+    } finally {
+      site.stop(0);
+    }
+  }
+
+  @Test
+  void watch_feedArticleFailingOnceWithoutADateOfItsOwn_isStoredLaterWithTheFeedItemsTitleAndDate() throws Exception {
+    Path h = home.resolve("retried-item");
+    AtomicInteger asked = new AtomicInteger();
+    HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    site.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      String body = switch (path) {
+        case "/robots.txt" -> "User-agent: *\nAllow: /\n";
+        case "/feed.xml" -> "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Dated</title><link>/</link>"
+            + "<description>d</description><item><title>Floods in the valley</title><link>/a/undated</link>"
+            + "<pubDate>Thu, 29 Feb 2024 12:00:00 GMT</pubDate></item></channel></rss>";
+        // a page with neither a title nor a date of its own, answering 503 the first time it is asked
+        case "/a/undated" -> asked.incrementAndGet() == 1 ? null : "<!DOCTYPE html><html><head></head><body><article>"
+            + "<p>The river burst its banks overnight and the farms along the valley floor stood under water by "
+            + "the morning, the local council said.</p></article></body></html>";
+        default -> null;
+      };
+      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(body != null ? 200 : path.equals("/a/undated") ? 503 : 404,
+          bytes.length == 0 ? -1 : bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    site.start();
+    try {
+      CommandRun.of("sources", "add", "--home", h.toString(), base + "/feed.xml");
+      String[] watch = {"watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1", "--per-host-ms", "0",
+          "--interval", "0"};
+      CommandRun first = CommandRun.of(watch);
+      assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
+      assertThat(first.err()).contains(base + "/a/undated: HTTP 503, tried again later");
+      assertThat(first.out()).contains("0 new article(s)");
+
+      halfAnHourPasses(h);
+      CommandRun second = CommandRun.of(watch);
+      assertThat(second.code()).as(second.err()).isEqualTo(Main.OK);
+      assertThat(second.out()).contains("1 fetched, 1 new article(s)");
+      assertThat(asked).hasValue(2);
+      String title;
+      LocalDate published;
+      try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC());
+          Connection c = DriverManager.getConnection(store.jdbcUrl()); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("select source, title, published from documents where url = '"
+              + base + "/a/undated'")) {
+        assertThat(rs.next()).as("the article stored at the later round").isTrue();
+        assertThat(rs.getString("source")).isEqualTo(base + "/a/undated");
+        title = rs.getString("title");
+        published = rs.getObject("published", LocalDate.class);
+        assertThat(rs.next()).isFalse();
+      }
+      assertThat(published).as("the feed item's date").isEqualTo(LocalDate.of(2024, 2, 29));
+      assertThat(title).as("the feed item's title").isEqualTo("Floods in the valley");
+      ReliabilityRows.record(WatchCommandIT.class, "watch: feed article", "a feed item with a title and a date, "
+          + "its page with neither, answering 503 once; two watch rounds half an hour apart", "the article stored "
+          + "at the next round, read as a lead, with the feed item's title and date, as when the feed reads it at "
+          + "once; exit 0", "503 once: fetched " + asked.get() + " times, stored titled '" + title + "', dated "
+          + published);
     } finally {
       site.stop(0);
     }

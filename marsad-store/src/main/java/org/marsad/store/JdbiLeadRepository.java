@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -12,11 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.marsad.core.source.FeedItem;
 import org.marsad.core.source.OneLine;
 
 /**
- * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10, retries V11). Needs a {@link Jdbi} and the clock
- * that stamps rows. Thread-safe: holds no state of its own.
+ * {@link LeadRepository} on the {@code leads} and {@code lead_events} tables (schema V10, retries V11, feed items
+ * V13). Needs a {@link Jdbi} and the clock that stamps rows. Thread-safe: holds no state of its own.
  */
 final class JdbiLeadRepository implements LeadRepository {
 
@@ -48,6 +50,28 @@ final class JdbiLeadRepository implements LeadRepository {
       }
       return queued;
     });
+  }
+
+  @Override
+  public boolean queue(FeedItem item, String origin) {
+    return jdbi.withHandle(h -> h.createUpdate(
+            "insert into leads (url, origin, first_seen_at, feed_title, feed_published)"
+                + " values (:url, :origin, :at, :title, :published) on conflict (url) do nothing")
+        .bind("url", item.link()).bind("origin", origin).bind("at", Timestamps.now(clock))
+        .bind("title", item.title().isEmpty() ? null : item.title().replace("\u0000", ""))
+        .bind("published", item.published())
+        .execute()) == 1;
+  }
+
+  @Override
+  public Optional<FeedItem> feedItem(String url) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select feed_title, feed_published from leads where url = :url"
+                + " and (feed_title is not null or feed_published is not null)")
+        .bind("url", url)
+        .map((rs, ctx) -> new FeedItem(url, rs.getString("feed_title"),
+            rs.getObject("feed_published", LocalDate.class)))
+        .findOne());
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.core.source.FeedItem;
 
 /**
  * The queue of leads: article URLs from GDELT, or a feed's articles whose fetch failed for a passing reason,
@@ -14,6 +15,22 @@ public interface LeadRepository {
 
   /** Queues the URLs not queued (or fetched) before; returns how many were new. */
   int queue(List<String> urls, String origin);
+
+  /**
+   * Queues the article of a feed's {@code item}, handed over by the feed at {@code origin} after a passing failure,
+   * keeping the item's title and publication date (schema V13) for the page fetched later to fall back on, as it
+   * does when the feed fetches it at once. An article queued (or fetched) before is left as it is, with what it was
+   * queued with.
+   *
+   * @return true if it was new
+   */
+  boolean queue(FeedItem item, String origin);
+
+  /**
+   * The feed item the lead at {@code url} was handed over from, with the item's title and publication date; empty
+   * for a lead no feed handed over (a GDELT lead), one whose item gave neither, or a URL not queued.
+   */
+  Optional<FeedItem> feedItem(String url);
 
   /** Up to {@code limit} leads not yet fetched and not waiting to be tried again, oldest first. */
   List<String> unfetched(int limit);

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.source.FeedItem;
 import org.marsad.core.source.SourceState;
 import org.marsad.core.testing.MovableClock;
 
-/** The lead queue and source kinds (schema V10) on real embedded PostgreSQL. */
+/** The lead queue (schema V10, V11, V13) and source kinds on real embedded PostgreSQL. */
 class LeadRepositoryIT {
 
   @RegisterExtension static final StoreExtension stores = new StoreExtension();
@@ -28,6 +30,42 @@ class LeadRepositoryIT {
     stores.store().leads().fetched(a, "stored");
     assertThat(stores.store().leads().queue(List.of(a), "export-3.CSV")).as("fetched once, never queued again").isZero();
     assertThat(stores.store().leads().queue(List.of(), "none")).isZero();
+  }
+
+  @Test
+  void queueFeedItem_keepsItsTitleAndDateOnceAndAGdeltLeadHasNone() {
+    String url = "https://news.example/feed-item/a";
+    LocalDate day = LocalDate.of(2024, 2, 29);
+    String feed = "https://news.example/rss";
+    assertThat(stores.store().leads().queue(new FeedItem(url, "Mosque \u0000vandalised", day), feed)).isTrue();
+    assertThat(stores.store().leads().feedItem(url)).contains(new FeedItem(url, "Mosque vandalised", day));
+    assertThat(stores.store().leads().find(url).orElseThrow().origin()).isEqualTo("https://news.example/rss");
+    assertThat(stores.store().leads().unfetched(10_000)).contains(url);
+
+    assertThat(stores.store().leads().queue(new FeedItem(url, "Another title", day.plusDays(1)), "https://x.example/"))
+        .as("queued already: nothing changes").isFalse();
+    assertThat(stores.store().leads().queue(List.of(url), "export-9.CSV")).isZero();
+    assertThat(stores.store().leads().feedItem(url)).contains(new FeedItem(url, "Mosque vandalised", day));
+    assertThat(stores.store().leads().find(url).orElseThrow().origin()).isEqualTo("https://news.example/rss");
+
+    String dateOnly = "https://news.example/feed-item/date-only";
+    stores.store().leads().queue(new FeedItem(dateOnly, "", day), "https://news.example/rss");
+    assertThat(stores.store().leads().feedItem(dateOnly)).contains(new FeedItem(dateOnly, "", day));
+    String titleOnly = "https://news.example/feed-item/title-only";
+    stores.store().leads().queue(new FeedItem(titleOnly, "Only a title", null), "https://news.example/rss");
+    assertThat(stores.store().leads().feedItem(titleOnly)).contains(new FeedItem(titleOnly, "Only a title", null));
+    String bare = "https://news.example/feed-item/bare";
+    stores.store().leads().queue(new FeedItem(bare, "", null), "https://news.example/rss");
+    assertThat(stores.store().leads().feedItem(bare)).as("an item that gave neither").isEmpty();
+    assertThat(stores.store().leads().unfetched(10_000)).contains(bare);
+
+    String gdelt = "https://news.example/feed-item/gdelt";
+    stores.store().leads().queue(List.of(gdelt), "export-1.CSV");
+    assertThat(stores.store().leads().feedItem(gdelt)).isEmpty();
+    assertThat(stores.store().leads().queue(new FeedItem(gdelt, "Late title", day), "https://news.example/rss"))
+        .as("a GDELT lead is not given a feed item later").isFalse();
+    assertThat(stores.store().leads().feedItem(gdelt)).isEmpty();
+    assertThat(stores.store().leads().feedItem("https://news.example/feed-item/never-queued")).isEmpty();
   }
 
   @Test

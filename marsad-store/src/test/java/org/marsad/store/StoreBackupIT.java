@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.domain.Quarantined;
+import org.marsad.core.source.FeedItem;
 
 /**
  * Backup and restore on real embedded PostgreSQL: a store with documents, records, actors, evidence, quarantine,
@@ -29,6 +31,8 @@ class StoreBackupIT {
   @TempDir static Path dir;
   static Store source;
   static Store target;
+  static final FeedItem FEED_LEAD =
+      new FeedItem("https://news.example/backup/feed", "A feed's title", LocalDate.of(2024, 2, 29));
 
   @BeforeAll
   static void open() throws Exception {
@@ -42,6 +46,9 @@ class StoreBackupIT {
     source.documents().markStatus("d1", DocumentStatus.PROCESSED, "en");
     source.quarantine().add(new Quarantined("bad.bin", "ingest", "binary", new byte[] {0, 1, 2, (byte) 0xFF, '\n'}));
     source.quarantine().add(new Quarantined("tab\tand\nnewline\\.txt", "ingest", "odd name", new byte[] {'\\'}));
+    // a lead a feed handed over, with its item's title and date (V13), and a GDELT lead without them
+    source.leads().queue(FEED_LEAD, "https://news.example/rss");
+    source.leads().queue(List.of("https://news.example/backup/gdelt"), "export.CSV");
     sql(source, "insert into events (kind, type, summary, created_at, updated_at) values"
         + " ('incident', 'desecration', 'a \"quoted\" summary\twith a tab', now(), now())");
     sql(source, "insert into event_sources (record_id, event_id, signal, score, decided_at)"
@@ -86,6 +93,9 @@ class StoreBackupIT {
         "sessions", "extension_notes");
     assertThat(tables(file).get("audit_log")).hasSize(2); // the account added, the review
     assertThat(tables(file).get("users")).hasSize(1);
+    assertThat(tables(file).get("leads")).hasSize(2);
+    assertThat(target.leads().feedItem(FEED_LEAD.link())).contains(FEED_LEAD);
+    assertThat(target.leads().feedItem("https://news.example/backup/gdelt")).isEmpty();
     // re-running the restore changes nothing
     StoreBackup.restore(target, file, true);
     Path third = dir.resolve("third.zip");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.Quarantined;
@@ -51,11 +52,21 @@ public final class FeedPoller {
   /**
    * An item whose article failed for now.
    *
-   * @param link the item's link
+   * @param item the feed's item: its link, and its title and publication date, for the page read later to fall
+   *     back on ({@link FeedItem#fill})
    * @param outcome why, on one line, as a lead's outcome says it: {@code HTTP nnn}, or the error with the secrets
    *     of URLs masked
    */
-  public record Retry(String link, String outcome) {}
+  public record Retry(FeedItem item, String outcome) {
+    public Retry {
+      Objects.requireNonNull(item, "item");
+    }
+
+    /** The item's link. */
+    public String link() {
+      return item.link();
+    }
+  }
 
   /** How the error of an article that failed for now ends in {@link Poll#errors}. */
   public static final String TRIED_AGAIN = ", tried again later";
@@ -118,7 +129,7 @@ public final class FeedPoller {
         if (page.ok()) {
           IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
           for (Document d : read.documents()) {
-            documents.add(withFeedFacts(d, item));
+            documents.add(item.fill(d));
           }
           quarantined.addAll(read.quarantined());
           links.add(item.link());
@@ -134,20 +145,13 @@ public final class FeedPoller {
       }
       errors.add(error + (passing ? TRIED_AGAIN : ""));
       if (passing) {
-        tryAgain.add(new Retry(item.link(), outcome));
+        tryAgain.add(new Retry(item, outcome));
       } else {
         links.add(item.link());
       }
     }
     return new Poll(next(source, feed.etag(), feed.lastModified(), 0, "200"), documents, quarantined, links, tryAgain,
         errors, false);
-  }
-
-  private static Document withFeedFacts(Document d, FeedItem item) {
-    String url = d.url().isEmpty() ? item.link() : d.url();
-    String title = d.title().isEmpty() ? item.title() : d.title();
-    return new Document(d.id(), item.link(), url, title, d.published() != null ? d.published() : item.published(),
-        d.author(), d.language(), d.text());
   }
 
   private Poll failed(SourceState source, String reason) {

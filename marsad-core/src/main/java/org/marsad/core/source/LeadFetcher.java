@@ -10,10 +10,11 @@ import org.marsad.core.ingest.IngestResult;
 import org.marsad.core.ingest.Ingestor;
 
 /**
- * Fetches one lead (an article URL from GDELT) politely and reads it the way a feed's article is
- * read: the page through the {@link PoliteFetcher} (guard, robots, per-host spacing), its main text
- * through the {@link Ingestor}. Every fetch ends in a one-line outcome, and says whether a failure was
- * a passing one, worth trying again.
+ * Fetches one lead (an article URL from GDELT, or a feed's article handed over after a passing failure)
+ * politely and reads it the way a feed's article is read: the page through the {@link PoliteFetcher} (guard,
+ * robots, per-host spacing), its main text through the {@link Ingestor}, and, for a feed's article, what the page
+ * does not say taken from the feed's item ({@link FeedItem#fill}), as when the feed fetched it at once. Every
+ * fetch ends in a one-line outcome, and says whether a failure was a passing one, worth trying again.
  * Thread-safe when its parts are.
  */
 public final class LeadFetcher {
@@ -48,8 +49,22 @@ public final class LeadFetcher {
     this.ingestor = ingestor;
   }
 
+  /** Fetches the lead at {@code url}, which no feed item tells more of (a GDELT lead). */
   public Fetch fetch(String url) throws InterruptedException {
+    return fetch(url, null);
+  }
+
+  /**
+   * Fetches the lead at {@code url}, the article of the feed item {@code item}, or of none when it is null.
+   *
+   * @throws IllegalArgumentException if {@code item}'s link is not {@code url}
+   */
+  public Fetch fetch(String url, FeedItem item) throws InterruptedException {
+    if (item != null && !item.link().equals(url)) {
+      throw new IllegalArgumentException("the feed item of lead " + url + " links to " + item.link());
+    }
     try {
+      FeedItem facts = item != null ? item : new FeedItem(url, "", null);
       Fetched page = fetcher.get(URI.create(url), "", "");
       if (!page.ok()) {
         return new Fetch(url, List.of(), List.of(), "HTTP " + page.status(), page.failedForNow());
@@ -57,8 +72,7 @@ public final class LeadFetcher {
       IngestResult read = ingestor.ingest(page.uri().toString(), page.body());
       List<Document> docs = new ArrayList<>();
       for (Document d : read.documents()) {
-        docs.add(new Document(d.id(), url, d.url().isEmpty() ? url : d.url(), d.title(), d.published(), d.author(),
-            d.language(), d.text()));
+        docs.add(facts.fill(d));
       }
       String outcome = !docs.isEmpty() ? "stored" : read.quarantined().isEmpty() ? "no article" : "quarantined";
       return new Fetch(url, docs, read.quarantined(), outcome, false);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,22 @@ class LeadFetcherTest {
     assertThat(f.documents()).hasSize(1);
     assertThat(f.failed()).isFalse();
     assertThat(f.passing()).isFalse();
+  }
+
+  @Test
+  void fetch_aFeedsItem_fallsBackOnTheItemsTitleAndDateOnlyWhereThePageHasNone() throws Exception {
+    site.pages.put("/bare", "<html><body><article><p>"
+        + "Two men set fire to a mosque in Lyon on Friday, the police said. ".repeat(8) + "</p></article></body></html>");
+    String bare = site.url("/bare");
+    LocalDate day = LocalDate.of(2024, 2, 28);
+    var f = leads.fetch(bare, new FeedItem(bare, "Fire at a mosque", day)).documents().getFirst();
+    assertThat(f.title()).isEqualTo("Fire at a mosque");
+    assertThat(f.published()).isEqualTo(day);
+    assertThat(f.source()).isEqualTo(bare);
+    assertThat(leads.fetch(bare).documents().getFirst().published()).as("a GDELT lead has no item").isNull();
+    String article = site.url("/article");
+    assertThat(leads.fetch(article, new FeedItem(article, "The feed's title", day)).documents().getFirst().title())
+        .as("the page's own title wins").isEqualTo("Mosque attacked");
   }
 
   @Test
