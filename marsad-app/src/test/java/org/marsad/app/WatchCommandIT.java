@@ -2,7 +2,9 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -59,11 +61,7 @@ class WatchCommandIT {
             + "heavy rain across the north of the country for most of the coming weekend.</p></article></body></html>");
     server.createContext("/", ex -> {
       String body = pages.get(ex.getRequestURI().getPath());
-      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(bytes);
-      }
+      send(ex, body == null ? 404 : 200, body);
     });
     server.createContext("/hook/SECRET", ex -> {
       hooked.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -190,18 +188,12 @@ class WatchCommandIT {
             + "of the country for most of the coming weekend.");
         default -> null;
       };
-      int status = body != null ? 200 : path.equals("/a/gone") ? 404 : 503;
-      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(bytes);
-      }
+      send(ex, body != null ? 200 : path.equals("/a/gone") ? 404 : 503, body);
     });
     site.start();
     try {
       CommandRun.of("sources", "add", "--home", h.toString(), base + "/feed.xml");
-      String[] watch = {"watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1", "--per-host-ms", "0",
-          "--interval", "0"};
+      String[] watch = watchOnceWithoutSpacing(h);
 
       CommandRun first = CommandRun.of(watch);
       assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
@@ -267,18 +259,12 @@ class WatchCommandIT {
             + "the morning, the local council said.</p></article></body></html>";
         default -> null;
       };
-      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(body != null ? 200 : path.equals("/a/undated") ? 503 : 404,
-          bytes.length == 0 ? -1 : bytes.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(bytes);
-      }
+      send(ex, body != null ? 200 : path.equals("/a/undated") ? 503 : 404, body);
     });
     site.start();
     try {
       CommandRun.of("sources", "add", "--home", h.toString(), base + "/feed.xml");
-      String[] watch = {"watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1", "--per-host-ms", "0",
-          "--interval", "0"};
+      String[] watch = watchOnceWithoutSpacing(h);
       CommandRun first = CommandRun.of(watch);
       assertThat(first.code()).as(first.err()).isEqualTo(Main.OK);
       assertThat(first.err()).contains(base + "/a/undated: HTTP 503, tried again later");
@@ -322,6 +308,21 @@ class WatchCommandIT {
    * Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the
    * test's own.
    */
+  /** Answers {@code ex} with {@code status} and {@code body} (none when null). */
+  private static void send(HttpExchange ex, int status, String body) throws IOException {
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** One round of {@code watch} over the home {@code h}, loopback allowed, with no spacing between requests. */
+  private static String[] watchOnceWithoutSpacing(Path h) {
+    return new String[] {"watch", "--once", "--home", h.toString(), "--allow-host", "127.0.0.1", "--per-host-ms", "0",
+        "--interval", "0"};
+  }
+
   private static void halfAnHourPasses(Path h) throws Exception {
     try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC());
         Connection c = DriverManager.getConnection(store.jdbcUrl()); Statement s = c.createStatement()) {
