@@ -56,9 +56,9 @@ public record Focus(List<Span> regions, int sentences, int candidates, List<Span
     return triggerSentences.stream().anyMatch(t -> t.start() < end && start < t.end());
   }
 
-  /** Whether the text from {@code start} to {@code end} overlaps a region. */
-  public boolean overlapsRegion(int start, int end) {
-    return regions.stream().anyMatch(r -> r.start() < end && start < r.end());
+  /** Whether {@code span} overlaps a region. */
+  public boolean overlapsRegion(Span span) {
+    return regions.stream().anyMatch(span::overlaps);
   }
 
   /** How many characters the regions hold. */

@@ -5,11 +5,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Predicate;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -125,16 +122,13 @@ public final class CoreNlpModel {
 
   /**
    * Tags the entities of {@code sentences} (of {@code annotation}, tagged) in place, with timexes (SUTime) only in
-   * those {@code timed} accepts (the others get no date tags), and returns those, by identity.
+   * those {@code timed} accepts (the others get no date tags).
    */
-  static Set<CoreMap> recognise(Annotation annotation, List<CoreMap> sentences, Predicate<CoreMap> timed) {
+  static void recognise(Annotation annotation, List<CoreMap> sentences, Predicate<CoreMap> timed) {
     java.util.Map<Boolean, List<CoreMap>> byTimed = sentences.stream()
         .collect(java.util.stream.Collectors.partitioningBy(timed));
     annotatePart(Ner.TIMED, annotation, byTimed.get(true));
     annotatePart(Ner.UNTIMED, annotation, byTimed.get(false));
-    Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
-    timedSentences.addAll(byTimed.get(true));
-    return timedSentences;
   }
 
   /** Runs {@code annotator} over {@code sentences} of {@code whole} alone: their tokens are annotated in place. */

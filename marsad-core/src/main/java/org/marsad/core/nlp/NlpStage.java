@@ -7,6 +7,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -133,10 +135,15 @@ public final class NlpStage implements Stage {
     }
     // the sentences SUTime reads stay, so the timexes are the focus's: the main date, and what "the following
     // day" counts from
-    List<CoreMap> kept = all.stream().filter(s -> timed.test(s) || narrowed.overlapsRegion(
-        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
-        .toList();
-    Set<CoreMap> timedSentences = CoreNlpModel.recognise(tagged, kept, timed);
+    Set<CoreMap> timedSentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.stream().filter(timed).forEach(timedSentences::add);
+    List<CoreMap> kept = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (timedSentences.contains(all.get(i)) || narrowed.overlapsRegion(read.get(i).span())) {
+        kept.add(all.get(i));
+      }
+    }
+    CoreNlpModel.recognise(tagged, kept, timedSentences::contains);
     return in.with(PARSE, convert(tagged, kept, doc.published(), timexReader, timedSentences::contains));
   }
 
