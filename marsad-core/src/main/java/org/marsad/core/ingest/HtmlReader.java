@@ -64,7 +64,7 @@ final class HtmlReader implements DocumentReader {
         return refuse(input, outside.get() + " (from " + (meta.published() != null ? meta.publishedFrom() : "the archive record") + ")");
       }
     }
-    String text = TextNormaliser.normalise(HtmlMainText.of(page)).strip();
+    String text = TextNormaliser.stripped(TextNormaliser.normalise(HtmlMainText.of(page)));
     if (text.isEmpty()) {
       return refuse(input, "no readable text in the HTML");
     }

@@ -113,7 +113,7 @@ final class JsonLinesReader implements DocumentReader {
     if (node == null || !node.isObject()) {
       throw new BadLine("expected a JSON object, got " + (node == null ? "nothing" : kind(node)));
     }
-    String text = TextNormaliser.normalise(required(node, "text")).strip();
+    String text = TextNormaliser.stripped(TextNormaliser.normalise(required(node, "text")));
     if (text.isEmpty()) {
       throw new BadLine("field 'text' is blank");
     }

@@ -13,7 +13,7 @@ final class PlainTextReader implements DocumentReader {
 
   @Override
   public IngestResult read(SourceText input) {
-    String body = input.text().strip();
+    String body = TextNormaliser.stripped(input.text());
     if (body.isEmpty()) {
       return IngestResult.of(Quarantine.of(input.source(), "no text (only white space)", input.raw()));
     }

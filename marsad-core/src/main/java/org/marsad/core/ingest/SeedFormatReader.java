@@ -59,7 +59,7 @@ final class SeedFormatReader implements DocumentReader {
     if (outside.isPresent()) {
       return refuse(input, outside.get());
     }
-    String body = text.substring(m.end()).strip();
+    String body = TextNormaliser.stripped(text.substring(m.end()));
     if (body.isEmpty()) {
       return refuse(input, "no text after the date header");
     }

@@ -57,6 +57,23 @@ final class TextNormaliser {
         : Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
+  /**
+   * {@code normalised} (a result of {@link #normalise}) without its leading and trailing white space and byte-order
+   * marks: stripping white space alone could leave a byte-order mark in front, which normalising removes, so the
+   * result would not be normalised ("\n\uFEFF" after a seed header).
+   */
+  static String stripped(String normalised) {
+    int start = 0;
+    int end = normalised.length();
+    while (start < end && (Character.isWhitespace(normalised.charAt(start)) || normalised.charAt(start) == '\uFEFF')) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == '\uFEFF')) {
+      end--;
+    }
+    return normalised.substring(start, end);
+  }
+
   /** Whether {@code text} has nothing the loop of {@link #normalise} would change. */
   private static boolean isClean(String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {

@@ -137,6 +137,12 @@ class SeedFormatReaderTest {
   }
 
   @Test
+  void read_headerThenOnlyAByteOrderMark_isQuarantined() {
+    // a byte-order mark is no text: stripped with the white space, not left in front of an empty article
+    assertThat(refusal("date 2023-08-01\n\n\uFEFF")).isEqualTo("no text after the date header");
+  }
+
+  @Test
   void claims_headerLikeStarts() {
     assertThat(SeedFormatReader.claims(" date 2020-11-27 (@x)")).isTrue();
     assertThat(SeedFormatReader.claims("date 2023-13-45")).isTrue();
