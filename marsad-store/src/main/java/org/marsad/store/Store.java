@@ -1,5 +1,7 @@
 package org.marsad.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
@@ -7,7 +9,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The store: opens the database that a {@link StoreConfig} names (embedded PostgreSQL under the
  * home directory, or a server), brings its schema up to date, and hands out the repositories. Needs
- * the clock that stamps stored rows. Thread-safe; close it once, which stops an embedded server.
+ * the clock that stamps stored rows. Its repositories share a small pool of connections ({@value
+ * #CONNECTIONS} at most), because every new PostgreSQL connection starts a server process: a
+ * pipeline storing each document over a connection of its own spent a good part of a core on
+ * that. Thread-safe; close it once, which closes the pool and stops an embedded server.
  *
  * <pre>{@code
  * try (Store store = Store.open(StoreConfig.embedded(home), Clock.systemUTC())) {
@@ -17,7 +22,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Store implements AutoCloseable {
 
+  /** Connections the store's repositories share at most; more callers wait for one. */
+  static final int CONNECTIONS = 4;
+
   private final Database database;
+  private final HikariDataSource pool;
   private final DocumentRepository documents;
   private final RecordRepository records;
   private final QuarantineRepository quarantine;
@@ -28,9 +37,10 @@ public final class Store implements AutoCloseable {
   private final AlertLog alerts;
   private final Jdbi jdbi;
 
-  private Store(Database database, Clock clock) {
+  private Store(Database database, HikariDataSource pool, Clock clock) {
     this.database = database;
-    this.jdbi = Jdbi.create(database.dataSource());
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
     this.documents = new JdbiDocumentRepository(jdbi, clock);
     this.records = new JdbiRecordRepository(jdbi, clock);
     this.quarantine = new JdbiQuarantineRepository(jdbi, clock);
@@ -53,7 +63,7 @@ public final class Store implements AutoCloseable {
     Database database = Database.open(config);
     try {
       Migrations.apply(database.dataSource(), database.description());
-      return new Store(database, clock);
+      return new Store(database, pool(database), clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -135,6 +145,15 @@ public final class Store implements AutoCloseable {
     return database.description();
   }
 
+  private static HikariDataSource pool(Database database) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(database.dataSource());
+    config.setMaximumPoolSize(CONNECTIONS);
+    config.setMinimumIdle(1);
+    config.setPoolName("marsad-store");
+    return new HikariDataSource(config);
+  }
+
   /** The database underneath, for tests in this package. */
   Database database() {
     return database;
@@ -142,6 +161,10 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
-    database.close();
+    try {
+      pool.close();
+    } finally {
+      database.close();
+    }
   }
 }

@@ -299,6 +299,53 @@ class StoreIT {
   }
 
   @Test
+  void operations_reuseAFewPooledConnections_andCloseReleasesThem() throws Exception {
+    int port = ((EmbeddedDatabase) store.database()).port();
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/marsad?user=postgres";
+    try (java.sql.Connection observer = java.sql.DriverManager.getConnection(url)) {
+      java.util.Set<Integer> others = storeBackends(observer);
+      java.util.Set<Integer> first;
+      try (Store server = Store.open(StoreConfig.server(url), TestStores.CLOCK)) {
+        server.documents().insertIfAbsent(document("pooled-0"));
+        first = without(storeBackends(observer), others);
+        for (int i = 1; i <= 50; i++) {
+          server.documents().insertIfAbsent(document("pooled-" + i));
+          server.documents().find("pooled-" + (i - 1));
+        }
+        java.util.Set<Integer> after = without(storeBackends(observer), others);
+
+        // one server process per connection: a connection per operation would start a hundred,
+        // and none would serve both the first operation and the last
+        assertThat(first).isNotEmpty();
+        assertThat(after).hasSizeLessThanOrEqualTo(Store.CONNECTIONS).containsAnyElementsOf(first);
+      }
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!without(storeBackends(observer), others).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(without(storeBackends(observer), others)).isEmpty();
+    }
+  }
+
+  /** The server processes serving a store's connections (they name themselves "marsad"). */
+  private static java.util.Set<Integer> storeBackends(java.sql.Connection observer) throws Exception {
+    java.util.Set<Integer> pids = new java.util.HashSet<>();
+    try (java.sql.ResultSet rs = observer.createStatement().executeQuery(
+        "select pid from pg_stat_activity where application_name = 'marsad' and backend_type = 'client backend'")) {
+      while (rs.next()) {
+        pids.add(rs.getInt(1));
+      }
+    }
+    return pids;
+  }
+
+  private static java.util.Set<Integer> without(java.util.Set<Integer> pids, java.util.Set<Integer> others) {
+    java.util.Set<Integer> rest = new java.util.HashSet<>(pids);
+    rest.removeAll(others);
+    return rest;
+  }
+
+  @Test
   void open_unreachableServer_failsWithoutShowingThePassword() {
     StoreConfig config =
         StoreConfig.server("jdbc:postgresql://127.0.0.1:1/marsad?user=u&password=s3cret");
