@@ -47,6 +47,12 @@ final class BenchFlinkCommand implements Callable<Integer> {
           + " compiling the code the later ones reuse (default: ${DEFAULT-VALUE}).")
   int warmUpDocs;
 
+  @Option(names = "--warm-up-runs", defaultValue = "1", paramLabel = "N",
+      description = "Unmeasured passes of the documents through a job of the first parallelism before the measured"
+          + " runs, so that these measure compiled code, as a long-running job has; 0 measures a fresh JVM"
+          + " (default: ${DEFAULT-VALUE}).")
+  int warmUpRuns;
+
   @Option(names = "--parallelism", split = ",", defaultValue = "1,2",
       description = "Parallelisms to measure, in order (default: ${DEFAULT-VALUE}).")
   List<Integer> parallelisms;
@@ -61,10 +67,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1) {
+    if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1 || warmUpRuns < 0) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--docs, --latency-docs and --warm-up-docs must be at least 1: docs=" + docs + ", latency-docs="
-              + latencyDocs + ", warm-up-docs=" + warmUpDocs);
+          "--docs, --latency-docs and --warm-up-docs must be at least 1, --warm-up-runs at least 0: docs=" + docs + ", latency-docs="
+              + latencyDocs + ", warm-up-docs=" + warmUpDocs + ", warm-up-runs=" + warmUpRuns);
     }
     List<Document> all = BenchCorpus.read(data, 100_000);
     List<Document> corpus = FlinkBench.relevant(all, docs);
@@ -101,7 +107,7 @@ final class BenchFlinkCommand implements Callable<Integer> {
         System.err.println("storing into " + store.description());
         String runId = Long.toString(System.currentTimeMillis(), 36);
         FlinkBench bench = new FlinkBench(
-            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId), System.err::println);
+            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId, warmUpRuns), System.err::println);
         double loadBefore = loadAverage();
         System.err.println("load average before the runs: " + loadBefore);
         FlinkBench.Result r = bench.run(corpus, corpus.subList(0, timed));
@@ -148,6 +154,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
     line.put("load_average_before", round(loadBefore));
     line.put("load_average", round(loadAverage()));
     line.put("warm_up_ms", warmMs);
+    line.put("warm_up_runs", warmUpRuns);
+    if (!r.warmUps().isEmpty()) {
+      line.put("cold_docs_per_s_p" + r.warmUps().getFirst().parallelism(), round(r.warmUps().getFirst().docsPerSecond()));
+    }
     line.put("kafka", localKafka ? "in-process" : "external");
     line.put("postgresql", embedded ? "embedded" : "server");
     return line;

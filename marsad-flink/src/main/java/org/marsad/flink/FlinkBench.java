@@ -37,15 +37,21 @@ public final class FlinkBench {
    * @param parallelisms the parallelisms to measure throughput at, in order
    * @param latencySamples how many documents to time one at a time
    * @param runId distinguishes the topics and groups of this bench run from earlier ones
+   * @param warmUpRuns passes of the corpus through a job of the first parallelism before the
+   *     measured ones, not counted: a long-running job has its code compiled, and a fresh JVM
+   *     spends a core on compiling it for the first minutes
    */
   public record Settings(String bootstrapServers, String dbUrl, List<Integer> parallelisms,
-      int latencySamples, String runId) {
+      int latencySamples, String runId, int warmUpRuns) {
     public Settings {
       Objects.requireNonNull(bootstrapServers, "bootstrapServers");
       Objects.requireNonNull(dbUrl, "dbUrl");
       parallelisms = List.copyOf(parallelisms);
       if (parallelisms.isEmpty() || parallelisms.stream().anyMatch(p -> p < 1)) {
         throw new IllegalArgumentException("parallelisms must be at least 1: " + parallelisms);
+      }
+      if (warmUpRuns < 0) {
+        throw new IllegalArgumentException("warmUpRuns must not be negative: " + warmUpRuns);
       }
       if (latencySamples < 1) {
         throw new IllegalArgumentException("latencySamples must be at least 1: " + latencySamples);
@@ -76,10 +82,12 @@ public final class FlinkBench {
   }
 
   /**
-   * The figures: throughput runs, and latencies in milliseconds in the order measured, to the
-   * records stored and to the records in events (documents with records only).
+   * The figures: throughput runs, the warm-up runs before them (not counted), and latencies in
+   * milliseconds in the order measured, to the records stored and to the records in events
+   * (documents with records only).
    */
-  public record Result(List<Run> runs, List<Long> recordLatenciesMs, List<Long> eventLatenciesMs, int records) {}
+  public record Result(List<Run> runs, List<Run> warmUps, List<Long> recordLatenciesMs,
+      List<Long> eventLatenciesMs, int records) {}
 
   /** Documents sent before the timed ones, whose latencies are not counted. */
   public static final int WARM_UP = 2;
@@ -88,6 +96,15 @@ public final class FlinkBench {
 
   private final Settings settings;
   private final Consumer<String> progress;
+  /**
+   * The bench's one connection to PostgreSQL, open during {@link #run}: it polls every few
+   * milliseconds, and a new connection each time would start a new server process each time,
+   * whose CPU the job would lose.
+   */
+  private Connection db;
+  /** The job of the last pass, left running for the latencies, and its config. */
+  private JobClient job;
+  private JobConfig jobConfig;
 
   public FlinkBench(Settings settings, Consumer<String> progress) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -123,46 +140,29 @@ public final class FlinkBench {
    * job of the last run, still running; the first {@value #WARM_UP} are not counted.
    */
   public Result run(List<Document> corpus, List<Document> latencyDocs) throws Exception {
+    try (Connection c = DriverManager.getConnection(settings.dbUrl())) {
+      db = c;
+      return measure(corpus, latencyDocs);
+    } finally {
+      db = null;
+    }
+  }
+
+  private Result measure(List<Document> corpus, List<Document> latencyDocs) throws Exception {
     List<Run> runs = new ArrayList<>();
-    JobClient last = null;
-    JobConfig lastConfig = null;
+    List<Run> warmUps = new ArrayList<>();
     try {
+      for (int i = 1; i <= settings.warmUpRuns(); i++) {
+        warmUps.add(pass(settings.parallelisms().getFirst(), "w" + i, "warm-up " + i + " (not counted)", corpus));
+      }
       for (int p : settings.parallelisms()) {
-        deleteDocuments(corpus);
-        JobConfig config = config(p);
-        LocalKafka.createTopics(settings.bootstrapServers(), config.topics().all(), Math.max(2, p), (short) 1);
-        if (last != null) {
-          last.cancel().get();
-        }
-        progress.accept("parallelism " + p + ": starting the job");
-        last = submit(config);
-        lastConfig = config;
-        try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), config.topics().raw())) {
-          Document probe = probe(p);
-          deleteDocuments(List.of(probe));
-          raw.send(probe);
-          await(() -> stored(List.of(probe)) == 1, "the job to start", 100);
-          progress.accept("parallelism " + p + ": sending " + corpus.size() + " documents");
-          long cpuStart = cpuNanos();
-          long start = System.nanoTime();
-          for (Document d : corpus) {
-            raw.send(d);
-          }
-          await(() -> stored(corpus) == corpus.size() && withoutEvent(corpus) == 0,
-              "the documents to be stored and their records to be in events", 50);
-          long millis = (System.nanoTime() - start) / 1_000_000;
-          Run run = new Run(p, corpus.size(), millis, (cpuNanos() - cpuStart) / 1_000_000);
-          progress.accept(String.format(java.util.Locale.ROOT,
-              "parallelism %d: %d documents in %.1f s, %.2f/s, %.0f ms of CPU per document",
-              p, run.docs(), millis / 1000.0, run.docsPerSecond(), run.cpuMillisPerDoc()));
-          runs.add(run);
-        }
+        runs.add(pass(p, "p" + p, "parallelism " + p, corpus));
       }
       int records = countRecords(corpus);
       List<Long> toRecords = new ArrayList<>();
       List<Long> toEvents = new ArrayList<>();
       deleteDocuments(latencyDocs);
-      try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), lastConfig.topics().raw())) {
+      try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), jobConfig.topics().raw())) {
         for (int i = 0; i < latencyDocs.size(); i++) {
           Document d = latencyDocs.get(i);
           long sentAt = raw.send(d);
@@ -183,11 +183,49 @@ public final class FlinkBench {
               + " (" + d.source() + ")");
         }
       }
-      return new Result(runs, toRecords, toEvents, records);
+      return new Result(runs, warmUps, toRecords, toEvents, records);
     } finally {
-      if (last != null) {
-        last.cancel().get();
+      if (job != null) {
+        job.cancel().get();
+        job = null;
       }
+    }
+  }
+
+  /**
+   * Sends {@code corpus} through a new job at parallelism {@code p}, on topics and groups of its
+   * own ({@code tag}), once the job has shown it consumes, and times it until every document is
+   * stored and its records are in events. The job before is cancelled; this one is left running.
+   */
+  private Run pass(int p, String tag, String name, List<Document> corpus) throws Exception {
+    deleteDocuments(corpus);
+    JobConfig config = config(tag, p);
+    LocalKafka.createTopics(settings.bootstrapServers(), config.topics().all(), Math.max(2, p), (short) 1);
+    if (job != null) {
+      job.cancel().get();
+    }
+    progress.accept(name + ": starting the job");
+    job = submit(config);
+    jobConfig = config;
+    try (RawDocuments raw = new RawDocuments(settings.bootstrapServers(), config.topics().raw())) {
+      Document probe = probe(tag);
+      deleteDocuments(List.of(probe));
+      raw.send(probe);
+      await(() -> stored(List.of(probe)) == 1, "the job to start", 100);
+      progress.accept(name + ": sending " + corpus.size() + " documents");
+      long cpuStart = cpuNanos();
+      long start = System.nanoTime();
+      for (Document d : corpus) {
+        raw.send(d);
+      }
+      await(() -> stored(corpus) == corpus.size() && withoutEvent(corpus) == 0,
+          "the documents to be stored and their records to be in events", 50);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      Run run = new Run(p, corpus.size(), millis, (cpuNanos() - cpuStart) / 1_000_000);
+      progress.accept(String.format(java.util.Locale.ROOT,
+          "%s: %d documents in %.1f s, %.2f/s, %.0f ms of CPU per document",
+          name, run.docs(), millis / 1000.0, run.docsPerSecond(), run.cpuMillisPerDoc()));
+      return run;
     }
   }
 
@@ -196,11 +234,11 @@ public final class FlinkBench {
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
-  private JobConfig config(int p) {
-    String prefix = "marsad-bench." + settings.runId() + ".p" + p + ".";
+  private JobConfig config(String tag, int p) {
+    String prefix = "marsad-bench." + settings.runId() + "." + tag + ".";
     return JobConfig.of(settings.bootstrapServers(), settings.dbUrl())
         .withTopics(Topics.withPrefix(prefix))
-        .withGroupId("marsad-bench-" + settings.runId() + "-p" + p)
+        .withGroupId("marsad-bench-" + settings.runId() + "-" + tag)
         .withParallelism(p);
   }
 
@@ -213,9 +251,9 @@ public final class FlinkBench {
   }
 
   /** A small document of its own per run, that the cascade stops: shows the job is consuming. */
-  private Document probe(int p) {
-    String text = "Bench probe " + settings.runId() + " at parallelism " + p + ": the weather is mild.";
-    return new Document("bench-probe-" + settings.runId() + "-" + p, "bench", "", "", null, "", "", text);
+  private Document probe(String tag) {
+    String text = "Bench probe " + settings.runId() + " of run " + tag + ": the weather is mild.";
+    return new Document("bench-probe-" + settings.runId() + "-" + tag, "bench", "", "", null, "", "", text);
   }
 
   private long stored(List<Document> docs) {
@@ -233,17 +271,15 @@ public final class FlinkBench {
   }
 
   private void deleteDocuments(List<Document> docs) throws SQLException {
-    try (Connection c = DriverManager.getConnection(settings.dbUrl());
-        PreparedStatement s = c.prepareStatement("delete from documents where id = any(?)")) {
-      s.setArray(1, c.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+    try (PreparedStatement s = db.prepareStatement("delete from documents where id = any(?)")) {
+      s.setArray(1, db.createArrayOf("text", docs.stream().map(Document::id).toArray()));
       s.executeUpdate();
     }
   }
 
   private long query(String sql, List<Document> docs) {
-    try (Connection c = DriverManager.getConnection(settings.dbUrl());
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setArray(1, c.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setArray(1, db.createArrayOf("text", docs.stream().map(Document::id).toArray()));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);
