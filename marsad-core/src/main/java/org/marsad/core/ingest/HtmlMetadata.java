@@ -130,7 +130,7 @@ record HtmlMetadata(String title, String url, String author, LocalDate published
   private static String first(Optional<String>... candidates) {
     for (Optional<String> candidate : candidates) {
       if (candidate.isPresent()) {
-        String value = TextNormaliser.normalise(candidate.get()).replaceAll("\\s+", " ").strip();
+        String value = TextNormaliser.stripped(TextNormaliser.normalise(candidate.get()).replaceAll("\\s+", " "));
         if (!value.isEmpty()) {
           return value;
         }

@@ -148,7 +148,7 @@ final class JsonLinesReader implements DocumentReader {
     if (!value.isTextual()) {
       throw new BadLine("field '" + field + "' must be a string, got " + kind(value));
     }
-    return TextNormaliser.normalise(value.asText()).strip();
+    return TextNormaliser.stripped(TextNormaliser.normalise(value.asText()));
   }
 
   private static String kind(JsonNode node) {

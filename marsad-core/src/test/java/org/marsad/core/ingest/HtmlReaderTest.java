@@ -70,6 +70,17 @@ class HtmlReaderTest {
   }
 
   @Test
+  void read_titleOfOnlyAByteOrderMark_fallsBackToTheNextTitle() {
+    Document doc = document("""
+        <html><head>
+        <meta property="og:title" content=" \uFEFF ">
+        <title>OIC condemns Quran burning</title>
+        </head><body><p>Text.</p></body></html>
+        """);
+    assertThat(doc.title()).isEqualTo("OIC condemns Quran burning");
+  }
+
+  @Test
   void read_articlePublishedTime_givesDateTitleUrlAuthor() {
     Document doc = document("""
         <html><head>

@@ -51,6 +51,16 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void read_fieldsOfOnlyByteOrderMarksAndSpace_areEmpty() {
+    IngestResult result = reader.read(SourceText.of("f.jsonl",
+        "{\"url\":\"https://e.org/bom\",\"title\":\" \\uFEFF \",\"date\":\"2023-08-01\","
+            + "\"text\":\"Para.\",\"author\":\"\\uFEFF\\n\"}"));
+    Document doc = result.documents().get(0);
+    assertThat(doc.title()).isEmpty();
+    assertThat(doc.author()).isEmpty();
+  }
+
+  @Test
   void read_eachKindOfBadLine_saysWhy() {
     String file = String.join("\n",
         "[1,2]",
