@@ -38,10 +38,8 @@ class JsonLinesReaderTest {
 
   @Test
   void read_fields_becomeTheDocument() {
-    IngestResult result = reader.read(SourceText.of("f.jsonl",
-        "{\"url\":\"https://e.org/a\",\"title\":\"Ti\\r\\ntle\",\"date\":\"2023-08-01T10:00:00Z\","
-            + "\"text\":\"Para 1.\\r\\n\\r\\nPara 2.\",\"author\":\"AP\",\"extra\":[1,2]}"));
-    Document doc = result.documents().get(0);
+    Document doc = onlyDocument("{\"url\":\"https://e.org/a\",\"title\":\"Ti\\r\\ntle\","
+        + "\"date\":\"2023-08-01T10:00:00Z\",\"text\":\"Para 1.\\r\\n\\r\\nPara 2.\",\"author\":\"AP\",\"extra\":[1,2]}");
     assertThat(doc.url()).isEqualTo("https://e.org/a");
     assertThat(doc.title()).isEqualTo("Ti\ntle");
     assertThat(doc.published()).isEqualTo(LocalDate.of(2023, 8, 1));
@@ -52,12 +50,17 @@ class JsonLinesReaderTest {
 
   @Test
   void read_fieldsOfOnlyByteOrderMarksAndSpace_areEmpty() {
-    IngestResult result = reader.read(SourceText.of("f.jsonl",
-        "{\"url\":\"https://e.org/bom\",\"title\":\" \\uFEFF \",\"date\":\"2023-08-01\","
-            + "\"text\":\"Para.\",\"author\":\"\\uFEFF\\n\"}"));
-    Document doc = result.documents().get(0);
+    Document doc = onlyDocument("{\"url\":\"https://e.org/bom\",\"title\":\" \\uFEFF \",\"date\":\"2023-08-01\","
+        + "\"text\":\"Para.\",\"author\":\"\\uFEFF\\n\"}");
     assertThat(doc.title()).isEmpty();
     assertThat(doc.author()).isEmpty();
+  }
+
+  private Document onlyDocument(String jsonLine) {
+    IngestResult result = reader.read(SourceText.of("f.jsonl", jsonLine));
+    assertThat(result.quarantined()).isEmpty();
+    assertThat(result.documents()).hasSize(1);
+    return result.documents().get(0);
   }
 
   @Test
