@@ -69,8 +69,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1 || warmUpRuns < 0) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--docs, --latency-docs and --warm-up-docs must be at least 1, --warm-up-runs at least 0: docs=" + docs + ", latency-docs="
-              + latencyDocs + ", warm-up-docs=" + warmUpDocs + ", warm-up-runs=" + warmUpRuns);
+          "--docs, --latency-docs and --warm-up-docs must be at least 1, --warm-up-runs at least 0: docs=" + docs
+              + ", latency-docs=" + latencyDocs + ", warm-up-docs=" + warmUpDocs + ", warm-up-runs=" + warmUpRuns);
     }
     List<Document> all = BenchCorpus.read(data, 100_000);
     List<Document> corpus = FlinkBench.relevant(all, docs);
@@ -107,7 +107,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
         System.err.println("storing into " + store.description());
         String runId = Long.toString(System.currentTimeMillis(), 36);
         FlinkBench bench = new FlinkBench(
-            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId, warmUpRuns), System.err::println);
+            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId, warmUpRuns),
+            System.err::println);
         double loadBefore = loadAverage();
         System.err.println("load average before the runs: " + loadBefore);
         FlinkBench.Result r = bench.run(corpus, corpus.subList(0, timed));
@@ -156,7 +157,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
     line.put("warm_up_ms", warmMs);
     line.put("warm_up_runs", warmUpRuns);
     if (!r.warmUps().isEmpty()) {
-      line.put("cold_docs_per_s_p" + r.warmUps().getFirst().parallelism(), round(r.warmUps().getFirst().docsPerSecond()));
+      FlinkBench.Run cold = r.warmUps().getFirst();
+      line.put("cold_docs_per_s_p" + cold.parallelism(), round(cold.docsPerSecond()));
     }
     line.put("kafka", localKafka ? "in-process" : "external");
     line.put("postgresql", embedded ? "embedded" : "server");

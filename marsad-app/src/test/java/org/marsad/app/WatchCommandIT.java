@@ -304,10 +304,6 @@ class WatchCommandIT {
         + "</p></article></body></html>";
   }
 
-  /**
-   * Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the
-   * test's own.
-   */
   /** Answers {@code ex} with {@code status} and {@code body} (none when null). */
   private static void send(HttpExchange ex, int status, String body) throws IOException {
     byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
@@ -323,6 +319,10 @@ class WatchCommandIT {
         "--interval", "0"};
   }
 
+  /**
+   * Makes the leads waiting to be tried again due, as if half an hour had passed, through a connection of the
+   * test's own.
+   */
   private static void halfAnHourPasses(Path h) throws Exception {
     try (Store store = Store.open(StoreConfig.embedded(h), Clock.systemUTC());
         Connection c = DriverManager.getConnection(store.jdbcUrl()); Statement s = c.createStatement()) {

@@ -272,14 +272,18 @@ public final class FlinkBench {
 
   private void deleteDocuments(List<Document> docs) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("delete from documents where id = any(?)")) {
-      s.setArray(1, db.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+      s.setArray(1, ids(docs));
       s.executeUpdate();
     }
   }
 
+  private java.sql.Array ids(List<Document> docs) throws SQLException {
+    return db.createArrayOf("text", docs.stream().map(Document::id).toArray());
+  }
+
   private long query(String sql, List<Document> docs) {
     try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setArray(1, db.createArrayOf("text", docs.stream().map(Document::id).toArray()));
+      s.setArray(1, ids(docs));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);

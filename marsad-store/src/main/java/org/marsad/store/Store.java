@@ -1,6 +1,5 @@
 package org.marsad.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.Objects;
@@ -63,7 +62,7 @@ public final class Store implements AutoCloseable {
     Database database = Database.open(config);
     try {
       Migrations.apply(database.dataSource(), database.description());
-      return new Store(database, pool(database), clock);
+      return new Store(database, ConnectionPool.over(database.dataSource(), "marsad-store", CONNECTIONS, 1), clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -143,15 +142,6 @@ public final class Store implements AutoCloseable {
   /** For people: which database this store uses, without passwords. */
   public String description() {
     return database.description();
-  }
-
-  private static HikariDataSource pool(Database database) {
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.dataSource());
-    config.setMaximumPoolSize(CONNECTIONS);
-    config.setMinimumIdle(1);
-    config.setPoolName("marsad-store");
-    return new HikariDataSource(config);
   }
 
   /** The database underneath, for tests in this package. */

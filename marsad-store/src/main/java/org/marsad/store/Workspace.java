@@ -1,6 +1,5 @@
 package org.marsad.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.Objects;
@@ -42,12 +41,8 @@ public final class Workspace implements AutoCloseable {
     if (connections < 1 || connections > 64) {
       throw new IllegalArgumentException("connections must be 1..64: connections=" + connections);
     }
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(store.database().dataSource());
-    config.setMaximumPoolSize(connections);
-    config.setMinimumIdle(Math.min(2, connections));
-    config.setPoolName("marsad-workspace");
-    return new Workspace(new HikariDataSource(config), clock);
+    return new Workspace(ConnectionPool.over(store.database().dataSource(), "marsad-workspace", connections,
+        Math.min(2, connections)), clock);
   }
 
   public EventQueries events() {

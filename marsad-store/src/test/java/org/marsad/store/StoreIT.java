@@ -9,8 +9,13 @@ import static org.marsad.store.Fixtures.response;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,8 +86,8 @@ class StoreIT {
   @Test
   void jdbcUrl_connectsToTheSameDatabase() throws Exception {
     store.documents().insertIfAbsent(document("jdbc-url-doc"));
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(store.jdbcUrl());
-        java.sql.ResultSet rs = c.createStatement()
+    try (Connection c = DriverManager.getConnection(store.jdbcUrl());
+        ResultSet rs = c.createStatement()
             .executeQuery("select title from documents where id = 'jdbc-url-doc'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo(document("jdbc-url-doc").title());
@@ -302,9 +307,9 @@ class StoreIT {
   void operations_reuseAFewPooledConnections_andCloseReleasesThem() throws Exception {
     int port = ((EmbeddedDatabase) store.database()).port();
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/marsad?user=postgres";
-    try (java.sql.Connection observer = java.sql.DriverManager.getConnection(url)) {
-      java.util.Set<Integer> others = storeBackends(observer);
-      java.util.Set<Integer> first;
+    try (Connection observer = DriverManager.getConnection(url)) {
+      Set<Integer> others = storeBackends(observer);
+      Set<Integer> first;
       try (Store server = Store.open(StoreConfig.server(url), TestStores.CLOCK)) {
         server.documents().insertIfAbsent(document("pooled-0"));
         first = without(storeBackends(observer), others);
@@ -312,7 +317,7 @@ class StoreIT {
           server.documents().insertIfAbsent(document("pooled-" + i));
           server.documents().find("pooled-" + (i - 1));
         }
-        java.util.Set<Integer> after = without(storeBackends(observer), others);
+        Set<Integer> after = without(storeBackends(observer), others);
 
         // one server process per connection: a connection per operation would start a hundred,
         // and none would serve both the first operation and the last
@@ -328,9 +333,9 @@ class StoreIT {
   }
 
   /** The server processes serving a store's connections (they name themselves "marsad"). */
-  private static java.util.Set<Integer> storeBackends(java.sql.Connection observer) throws Exception {
-    java.util.Set<Integer> pids = new java.util.HashSet<>();
-    try (java.sql.ResultSet rs = observer.createStatement().executeQuery(
+  private static Set<Integer> storeBackends(Connection observer) throws Exception {
+    Set<Integer> pids = new HashSet<>();
+    try (ResultSet rs = observer.createStatement().executeQuery(
         "select pid from pg_stat_activity where application_name = 'marsad' and backend_type = 'client backend'")) {
       while (rs.next()) {
         pids.add(rs.getInt(1));
@@ -339,8 +344,8 @@ class StoreIT {
     return pids;
   }
 
-  private static java.util.Set<Integer> without(java.util.Set<Integer> pids, java.util.Set<Integer> others) {
-    java.util.Set<Integer> rest = new java.util.HashSet<>(pids);
+  private static Set<Integer> without(Set<Integer> pids, Set<Integer> others) {
+    Set<Integer> rest = new HashSet<>(pids);
     rest.removeAll(others);
     return rest;
   }

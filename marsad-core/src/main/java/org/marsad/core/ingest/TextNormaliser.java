@@ -65,13 +65,17 @@ final class TextNormaliser {
   static String stripped(String normalised) {
     int start = 0;
     int end = normalised.length();
-    while (start < end && (Character.isWhitespace(normalised.charAt(start)) || normalised.charAt(start) == '\uFEFF')) {
+    while (start < end && strippable(normalised.charAt(start))) {
       start++;
     }
-    while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == '\uFEFF')) {
+    while (end > start && strippable(normalised.charAt(end - 1))) {
       end--;
     }
     return normalised.substring(start, end);
+  }
+
+  private static boolean strippable(char c) {
+    return Character.isWhitespace(c) || c == '\uFEFF';
   }
 
   /** Whether {@code text} has nothing the loop of {@link #normalise} would change. */
