@@ -79,6 +79,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
           + "(0: measure the first, cold pass; default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+      description = "Measured passes of the cascade: its figures are the median pass's (by time; of two, the slower), "
+          + "and every pass's documents per second is printed as docs_per_s_runs, since single passes vary by about "
+          + "15%% (default: ${DEFAULT-VALUE}).")
+  int runs;
+
   @Option(names = "--cascade-only", description = "Run the cascade alone (no classic pipeline, no speed-up or recall).")
   boolean cascadeOnly;
 
@@ -92,6 +98,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (runs < 1) {
+      throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+    }
     List<Document> docs = sample(BenchCorpus.read(data, limit), sample);
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no article texts under " + data);
@@ -118,10 +127,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
       cold = cold == null ? r : cold;
     }
     HeapPeaks.reset();
-    System.err.printf("cascade over %d documents%n", docs.size());
-    Run cascade = run(docs, focusContext);
+    List<Run> measured = new ArrayList<>();
+    for (int pass = 1; pass <= runs; pass++) {
+      System.err.printf("cascade over %d documents, measured pass %d of %d%n", docs.size(), pass, runs);
+      measured.add(run(docs, focusContext));
+    }
+    Run cascade = median(measured);
     if (cascadeOnly) {
-      ObjectNode line = cascadeFigures(docs.size(), cascade, cold);
+      ObjectNode line = cascadeFigures(docs.size(), cascade, cold, measured);
       System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
           docs.size(), cascade.seconds(), docs.size() / cascade.seconds(), cascade.recordCount(), cascade.deep());
       System.out.println(line);
@@ -169,7 +182,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     double classicCpu = baseline.cpuSeconds();
     double docsPerS = docs.size() / cascade.seconds();
     double baselinePerS = docs.size() / classicSeconds;
-    ObjectNode line = cascadeFigures(docs.size(), cascade, cold);
+    ObjectNode line = cascadeFigures(docs.size(), cascade, cold, measured);
     line.put("baseline_docs_run", baseline.docKeys().size());
     line.put("baseline_measured_seconds", round(baseline.measuredSeconds()));
     line.put("baseline_seconds", round(classicSeconds));
@@ -226,13 +239,26 @@ final class BenchPipelineCommand implements Callable<Integer> {
         baselineDocs.stream().map(BaselineRun::key).toList(), statements, classic.stageMs());
   }
 
-  /** The cascade's own figures, the start of the last line. */
-  private ObjectNode cascadeFigures(int docs, Run cascade, Run cold) {
+  /** The median of {@code passes} by time: the middle one, or the slower of the middle two. */
+  static <T> T median(List<T> passes, java.util.function.ToDoubleFunction<T> seconds) {
+    List<T> byTime = passes.stream().sorted(java.util.Comparator.comparingDouble(seconds)).toList();
+    return byTime.get(byTime.size() / 2);
+  }
+
+  private static Run median(List<Run> passes) {
+    return median(passes, Run::seconds);
+  }
+
+  /** The cascade's own figures (of its median pass among {@code measured}), the start of the last line. */
+  private ObjectNode cascadeFigures(int docs, Run cascade, Run cold, List<Run> measured) {
     ObjectNode line = new ObjectMapper().createObjectNode();
     line.put("docs", docs);
     line.put("seconds", round(cascade.seconds()));
     line.put("docs_per_s", round(docs / cascade.seconds()));
     line.put("cpu_seconds", round(cascade.cpuSeconds()));
+    line.put("runs", measured.size());
+    com.fasterxml.jackson.databind.node.ArrayNode perPass = line.putArray("docs_per_s_runs");
+    measured.forEach(r -> perPass.add(round(docs / r.seconds())));
     line.put("warmup_passes", warmup);
     if (cold != null) {
       // the first pass of a fresh JVM: it also compiles the NLP's code (C2 took about 20 CPU-s of it)
