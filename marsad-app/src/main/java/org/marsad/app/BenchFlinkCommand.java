@@ -1,6 +1,7 @@
 package org.marsad.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -57,6 +58,11 @@ final class BenchFlinkCommand implements Callable<Integer> {
       description = "Parallelisms to measure, in order (default: ${DEFAULT-VALUE}).")
   List<Integer> parallelisms;
 
+  @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+      description = "Times every parallelism is measured, in turn (1, 2, 1, 2, ...); its figures are its median run's,"
+          + " since single runs vary by about 20%% (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--bootstrap-servers", paramLabel = "HOSTS",
       description = "A Kafka cluster to use instead of a broker started in this JVM; the bench creates topics marsad-bench.*.")
   String bootstrapServers;
@@ -67,10 +73,11 @@ final class BenchFlinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1 || warmUpRuns < 0) {
+    if (docs < 1 || latencyDocs < 1 || warmUpDocs < 1 || rounds < 1 || warmUpRuns < 0) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--docs, --latency-docs and --warm-up-docs must be at least 1, --warm-up-runs at least 0: docs=" + docs
-              + ", latency-docs=" + latencyDocs + ", warm-up-docs=" + warmUpDocs + ", warm-up-runs=" + warmUpRuns);
+          "--docs, --latency-docs, --warm-up-docs and --rounds must be at least 1, --warm-up-runs at least 0: docs="
+              + docs + ", latency-docs=" + latencyDocs + ", warm-up-docs=" + warmUpDocs + ", rounds=" + rounds
+              + ", warm-up-runs=" + warmUpRuns);
     }
     List<Document> all = BenchCorpus.read(data, 100_000);
     List<Document> corpus = FlinkBench.relevant(all, docs);
@@ -107,7 +114,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
         System.err.println("storing into " + store.description());
         String runId = Long.toString(System.currentTimeMillis(), 36);
         FlinkBench bench = new FlinkBench(
-            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, latencyDocs, runId, warmUpRuns),
+            new FlinkBench.Settings(servers, store.jdbcUrl(), parallelisms, rounds, latencyDocs, runId,
+                warmUpRuns),
             System.err::println);
         double loadBefore = loadAverage();
         System.err.println("load average before the runs: " + loadBefore);
@@ -127,18 +135,23 @@ final class BenchFlinkCommand implements Callable<Integer> {
       double loadBefore) {
     ObjectNode line = new ObjectMapper().createObjectNode();
     line.put("docs", n);
-    for (FlinkBench.Run run : r.runs()) {
+    List<FlinkBench.Run> runs = medianRuns(r.runs());
+    for (FlinkBench.Run run : runs) {
       line.put("docs_per_s_p" + run.parallelism(), round(run.docsPerSecond()));
     }
-    for (FlinkBench.Run run : r.runs()) {
+    for (FlinkBench.Run run : runs) {
       line.put("cpu_ms_per_doc_p" + run.parallelism(), Math.round(run.cpuMillisPerDoc()));
     }
-    for (FlinkBench.Run run : r.runs()) {
+    for (FlinkBench.Run run : runs) {
       line.put("jvm_cores_busy_p" + run.parallelism(), round(run.coresBusy()));
     }
-    List<FlinkBench.Run> runs = r.runs();
     if (runs.size() >= 2) {
       line.put("speedup", round(runs.getLast().docsPerSecond() / runs.getFirst().docsPerSecond()));
+    }
+    line.put("rounds", rounds);
+    for (FlinkBench.Run run : runs) {
+      ArrayNode all = line.putArray("docs_per_s_runs_p" + run.parallelism());
+      r.runs().stream().filter(x -> x.parallelism() == run.parallelism()).forEach(x -> all.add(round(x.docsPerSecond())));
     }
     Latencies records = Latencies.of(r.recordLatenciesMs());
     Latencies events = Latencies.of(r.eventLatenciesMs());
@@ -163,6 +176,14 @@ final class BenchFlinkCommand implements Callable<Integer> {
     line.put("kafka", localKafka ? "in-process" : "external");
     line.put("postgresql", embedded ? "embedded" : "server");
     return line;
+  }
+
+  /** The median run of each parallelism (by time), in the order the parallelisms were first run. */
+  static List<FlinkBench.Run> medianRuns(List<FlinkBench.Run> runs) {
+    return runs.stream().map(FlinkBench.Run::parallelism).distinct()
+        .map(p -> BenchPipelineCommand.median(runs.stream().filter(x -> x.parallelism() == p).toList(),
+            FlinkBench.Run::millis))
+        .toList();
   }
 
   private static double loadAverage() {

@@ -1,10 +1,12 @@
 package org.marsad.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import org.marsad.core.cascade.FocusStage;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.ExtractedRecord;
@@ -240,8 +243,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
   }
 
   /** The median of {@code passes} by time: the middle one, or the slower of the middle two. */
-  static <T> T median(List<T> passes, java.util.function.ToDoubleFunction<T> seconds) {
-    List<T> byTime = passes.stream().sorted(java.util.Comparator.comparingDouble(seconds)).toList();
+  static <T> T median(List<T> passes, ToDoubleFunction<T> seconds) {
+    List<T> byTime = passes.stream().sorted(Comparator.comparingDouble(seconds)).toList();
     return byTime.get(byTime.size() / 2);
   }
 
@@ -257,7 +260,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     line.put("docs_per_s", round(docs / cascade.seconds()));
     line.put("cpu_seconds", round(cascade.cpuSeconds()));
     line.put("runs", measured.size());
-    com.fasterxml.jackson.databind.node.ArrayNode perPass = line.putArray("docs_per_s_runs");
+    ArrayNode perPass = line.putArray("docs_per_s_runs");
     measured.forEach(r -> perPass.add(round(docs / r.seconds())));
     line.put("warmup_passes", warmup);
     if (cold != null) {

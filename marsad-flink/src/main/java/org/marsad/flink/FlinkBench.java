@@ -35,13 +35,15 @@ public final class FlinkBench {
    * @param bootstrapServers the Kafka cluster
    * @param dbUrl the PostgreSQL database the job stores into; the bench deletes its documents there
    * @param parallelisms the parallelisms to measure throughput at, in order
+   * @param rounds how many times the parallelisms are measured, in turn (1, 2, 1, 2, ...), so that a
+   *     passing load or the compiler's late work weighs on each alike
    * @param latencySamples how many documents to time one at a time
    * @param runId distinguishes the topics and groups of this bench run from earlier ones
    * @param warmUpRuns passes of the corpus through a job of the first parallelism before the
    *     measured ones, not counted: a long-running job has its code compiled, and a fresh JVM
    *     spends a core on compiling it for the first minutes
    */
-  public record Settings(String bootstrapServers, String dbUrl, List<Integer> parallelisms,
+  public record Settings(String bootstrapServers, String dbUrl, List<Integer> parallelisms, int rounds,
       int latencySamples, String runId, int warmUpRuns) {
     public Settings {
       Objects.requireNonNull(bootstrapServers, "bootstrapServers");
@@ -49,6 +51,9 @@ public final class FlinkBench {
       parallelisms = List.copyOf(parallelisms);
       if (parallelisms.isEmpty() || parallelisms.stream().anyMatch(p -> p < 1)) {
         throw new IllegalArgumentException("parallelisms must be at least 1: " + parallelisms);
+      }
+      if (rounds < 1) {
+        throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
       }
       if (warmUpRuns < 0) {
         throw new IllegalArgumentException("warmUpRuns must not be negative: " + warmUpRuns);
@@ -82,7 +87,7 @@ public final class FlinkBench {
   }
 
   /**
-   * The figures: throughput runs, the warm-up runs before them (not counted), and latencies in
+   * The figures: throughput runs (in the order run), the warm-up runs before them (not counted), and latencies in
    * milliseconds in the order measured, to the records stored and to the records in events
    * (documents with records only).
    */
@@ -155,8 +160,11 @@ public final class FlinkBench {
       for (int i = 1; i <= settings.warmUpRuns(); i++) {
         warmUps.add(pass(settings.parallelisms().getFirst(), "w" + i, "warm-up " + i + " (not counted)", corpus));
       }
-      for (int p : settings.parallelisms()) {
-        runs.add(pass(p, "p" + p, "parallelism " + p, corpus));
+      for (int round = 1; round <= settings.rounds(); round++) {
+        for (int p : settings.parallelisms()) {
+          runs.add(pass(p, "p" + p + "r" + round, "parallelism " + p + ", round " + round + " of " + settings.rounds(),
+              corpus));
+        }
       }
       int records = countRecords(corpus);
       List<Long> toRecords = new ArrayList<>();
