@@ -89,7 +89,7 @@ final class Extractor {
     for (int k = 0; k < sentences.size(); k++) {
       List<Match> drafted = new ArrayList<>();
       for (Match m : matcher.possible(sentences.get(k), incidentBefore)) {
-        if (m.anaphoric() ? typesDrafted.contains(m.type()) : mayDraft(m)) {
+        if (m.anaphoric() ? typesDrafted.contains(m.type()) : mayDraft(m, agentPhrase(m.sentence(), m.token()))) {
           out.set(k);
           if (!m.anaphoric()) {
             drafted.add(m);
@@ -102,12 +102,15 @@ final class Extractor {
     return out;
   }
 
-  /** Whether {@link #draft} may make a record of {@code match}, by the tests that read only the tree. */
-  private boolean mayDraft(Match match) {
+  /**
+   * Whether {@link #draft} may make a record of {@code match}, whose agent phrase is {@code agentTokens}, by the
+   * tests that read only the tree. {@link #draft} starts with them, so that {@link #mayYield} cannot refuse what
+   * it would accept.
+   */
+  private boolean mayDraft(Match match, BitSet agentTokens) {
     Sentence s = match.sentence();
     int i = match.token();
     TypeCues cues = match.cues();
-    BitSet agentTokens = agentPhrase(s, i);
     if (match.trigger().agentVocabulary() != null
         && !book.vocabulary(match.trigger().agentVocabulary()).foundIn(s.words(agentTokens))) {
       return false;
@@ -126,14 +129,13 @@ final class Extractor {
     Sentence s = match.sentence();
     int i = match.token();
     TypeCues cues = match.cues();
-    RecordDraft d = new RecordDraft(cues.type(), cues.kind(), s.index());
     BitSet agentTokens = agentPhrase(s, i);
-    String agentRole = cues.kind() == RecordKind.INCIDENT ? "perpetrator" : "agent";
-    List<Actor> agents = agentTokens.isEmpty() ? List.of() : actors.read(ctx, s, agentTokens, agentRole);
-    if (match.trigger().agentVocabulary() != null
-        && !book.vocabulary(match.trigger().agentVocabulary()).foundIn(s.words(agentTokens))) {
+    if (!mayDraft(match, agentTokens)) {
       return Optional.empty();
     }
+    RecordDraft d = new RecordDraft(cues.type(), cues.kind(), s.index());
+    String agentRole = cues.kind() == RecordKind.INCIDENT ? "perpetrator" : "agent";
+    List<Actor> agents = agentTokens.isEmpty() ? List.of() : actors.read(ctx, s, agentTokens, agentRole);
     d.addActors(agents);
     if (cues.type().equals("report")) {
       themeNoun(s, i, book.vocabulary("report_text"))
