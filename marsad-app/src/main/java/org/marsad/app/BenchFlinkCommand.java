@@ -181,8 +181,7 @@ final class BenchFlinkCommand implements Callable<Integer> {
   /** The median run of each parallelism (by time), in the order the parallelisms were first run. */
   static List<FlinkBench.Run> medianRuns(List<FlinkBench.Run> runs) {
     return runs.stream().map(FlinkBench.Run::parallelism).distinct()
-        .map(p -> BenchPipelineCommand.median(runs.stream().filter(x -> x.parallelism() == p).toList(),
-            FlinkBench.Run::millis))
+        .map(p -> Median.byTime(runs.stream().filter(x -> x.parallelism() == p).toList(), FlinkBench.Run::millis))
         .toList();
   }
 

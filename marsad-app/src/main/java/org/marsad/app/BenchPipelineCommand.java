@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToDoubleFunction;
 import org.marsad.core.cascade.FocusStage;
 import org.marsad.core.domain.Document;
 import org.marsad.core.domain.ExtractedRecord;
@@ -135,7 +133,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       System.err.printf("cascade over %d documents, measured pass %d of %d%n", docs.size(), pass, runs);
       measured.add(run(docs, focusContext));
     }
-    Run cascade = median(measured);
+    Run cascade = Median.byTime(measured, Run::seconds);
     if (cascadeOnly) {
       ObjectNode line = cascadeFigures(docs.size(), cascade, cold, measured);
       System.out.printf("cascade: %d documents in %.1f s, %.2f documents/s, %d records (%d documents read by NLP)%n",
@@ -240,16 +238,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
     classic.records().forEach((k, v) -> statements.put(k, RecordAgreement.statements(v)));
     return new BaselineRun(docs.size(), classicSeconds, classic.seconds(), classicCpu, classic.failed(),
         baselineDocs.stream().map(BaselineRun::key).toList(), statements, classic.stageMs());
-  }
-
-  /** The median of {@code passes} by time: the middle one, or the slower of the middle two. */
-  static <T> T median(List<T> passes, ToDoubleFunction<T> seconds) {
-    List<T> byTime = passes.stream().sorted(Comparator.comparingDouble(seconds)).toList();
-    return byTime.get(byTime.size() / 2);
-  }
-
-  private static Run median(List<Run> passes) {
-    return median(passes, Run::seconds);
   }
 
   /** The cascade's own figures (of its median pass among {@code measured}), the start of the last line. */
