@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.marsad.core.domain.Document;
 import org.marsad.flink.FlinkBench;
@@ -135,7 +138,8 @@ final class BenchFlinkCommand implements Callable<Integer> {
       double loadBefore) {
     ObjectNode line = new ObjectMapper().createObjectNode();
     line.put("docs", n);
-    List<FlinkBench.Run> runs = medianRuns(r.runs());
+    Map<Integer, List<FlinkBench.Run>> byParallelism = byParallelism(r.runs());
+    List<FlinkBench.Run> runs = medians(byParallelism);
     for (FlinkBench.Run run : runs) {
       line.put("docs_per_s_p" + run.parallelism(), round(run.docsPerSecond()));
     }
@@ -149,10 +153,10 @@ final class BenchFlinkCommand implements Callable<Integer> {
       line.put("speedup", round(runs.getLast().docsPerSecond() / runs.getFirst().docsPerSecond()));
     }
     line.put("rounds", rounds);
-    for (FlinkBench.Run run : runs) {
-      ArrayNode all = line.putArray("docs_per_s_runs_p" + run.parallelism());
-      r.runs().stream().filter(x -> x.parallelism() == run.parallelism()).forEach(x -> all.add(round(x.docsPerSecond())));
-    }
+    byParallelism.forEach((p, all) -> {
+      ArrayNode perRun = line.putArray("docs_per_s_runs_p" + p);
+      all.forEach(x -> perRun.add(round(x.docsPerSecond())));
+    });
     Latencies records = Latencies.of(r.recordLatenciesMs());
     Latencies events = Latencies.of(r.eventLatenciesMs());
     line.put("latency_ms_p50", records.p50());
@@ -180,9 +184,17 @@ final class BenchFlinkCommand implements Callable<Integer> {
 
   /** The median run of each parallelism (by time), in the order the parallelisms were first run. */
   static List<FlinkBench.Run> medianRuns(List<FlinkBench.Run> runs) {
-    return runs.stream().map(FlinkBench.Run::parallelism).distinct()
-        .map(p -> Median.byTime(runs.stream().filter(x -> x.parallelism() == p).toList(), FlinkBench.Run::millis))
-        .toList();
+    return medians(byParallelism(runs));
+  }
+
+  private static List<FlinkBench.Run> medians(Map<Integer, List<FlinkBench.Run>> byParallelism) {
+    return byParallelism.values().stream().map(all -> Median.byTime(all, FlinkBench.Run::millis)).toList();
+  }
+
+  /** {@code runs} by parallelism, in the order the parallelisms were first run, each in the order run. */
+  private static Map<Integer, List<FlinkBench.Run>> byParallelism(List<FlinkBench.Run> runs) {
+    return runs.stream().collect(Collectors.groupingBy(FlinkBench.Run::parallelism, LinkedHashMap::new,
+        Collectors.toList()));
   }
 
   private static double loadAverage() {
